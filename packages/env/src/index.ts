@@ -1,0 +1,37 @@
+/**
+ * `@rlver/env`: a Gymnasium-style async environment for empathetic dialogue with simulated users whose
+ * emotion is a verifiable reward (RLVER), plus personas, simulated users, vector envs and wrappers.
+ *
+ * @packageDocumentation
+ */
+export * from './core/errors';
+export { Env, Wrapper, type Info, type ResetArgs, type ResetResult, type StepResult, type EnvMetadata } from './core/env';
+export { Rng, deriveSeed, type RngState } from './core/rng';
+export * from './core/spaces';
+export { register, make, spec, registeredIds, parseEnvId, type EnvSpec, type EnvSpecInput, type EnvCreator, type WrapperApplier, type EnvTypes } from './core/registration';
+
+export { type ChatMessage, type ChatRole, type Language, LANGUAGES } from './chat/messages';
+export { EmpatheticChatEnv, type ChatInfo, type ChatObservation, type ChatResetOptions, type Outcome } from './chat/empathetic-chat-env';
+export { DEFAULT_MAX_REPLY_CHARS, type EmpatheticChatOptions, type RewardMode, type ResolvedChatOptions, isSimulator } from './chat/options';
+export { renderTranscript } from './chat/render';
+export { EMPATHETIC_CHAT_ID } from './chat/register';
+
+export * from './personas/types';
+export { personaSchema, validatePersona } from './personas/schema';
+export { generatePersona, type GeneratePersonaOptions } from './personas/generator';
+export { loadPersonasSync } from './personas/loaders';
+
+export * from './simulators/types';
+export * from './simulators/bands';
+export { createSimulator, type SimulatorSpec } from './simulators/resolve';
+export { RuleSimulator } from './simulators/rule';
+
+export type { Agent, AgentCallOptions } from './agents/types';
+
+export { OrderEnforcing } from './wrappers/order-enforcing';
+export { TimeLimit } from './wrappers/time-limit';
+export { RecordEpisodeStatistics, type EpisodeStatistics, type EpisodeStatisticsInfo } from './wrappers/record-episode-statistics';
+
+export { compileValidator, describeAjvError, type Validator } from './validation/schema';
+export { writeFileAtomic, writeJsonAtomic } from './io/atomic-write';
+export { readJsonl, appendJsonl, JsonlParseError, type JsonlRow, type ReadJsonlOptions } from './io/jsonl';
