@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /*
- * `npm run perf [-- FILTER...]`: runs every benchmark script of the packages (packages/<pkg>/dist/perf/*.js),
+ * `npm run perf [-- FILTER...]`: runs every benchmark script of the packages (packages/<pkg>/dist/perf/*.js; each prints figures with printFigure from @rlver/env),
  * one child process each so that figures do not disturb one another, and passes through their output: one JSON
  * line per figure, {"name", "value", "unit", ...context}. A FILTER keeps the scripts whose "<pkg>/<name>"
  * contains it. Exits non-zero when a script fails or prints a line that is not a figure.

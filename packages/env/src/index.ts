@@ -35,4 +35,4 @@ export { RecordEpisodeStatistics, type EpisodeStatistics, type EpisodeStatistics
 export { compileValidator, describeAjvError, type Validator } from './validation/schema';
 export { writeFileAtomic, writeJsonAtomic } from './io/atomic-write';
 export { readJsonl, appendJsonl, JsonlParseError, type JsonlRow, type ReadJsonlOptions } from './io/jsonl';
-export { printFigure, machineContext, type PerfFigure } from './perf/figure';
+export { printFigure, machineContext, type PerfFigure } from './io/perf-figure';
