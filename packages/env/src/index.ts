@@ -8,6 +8,7 @@ export * from './core/errors';
 export { Env, Wrapper, type Info, type ResetArgs, type ResetResult, type StepResult, type EnvMetadata } from './core/env';
 export { Rng, deriveSeed, type RngState } from './core/rng';
 export * from './core/spaces';
+export { checkEnv, type CheckEnvOptions, type EnvCheckReport } from './core/check-env';
 export { register, make, spec, registeredIds, parseEnvId, type EnvSpec, type EnvSpecInput, type EnvCreator, type WrapperApplier, type EnvTypes } from './core/registration';
 
 export { type ChatMessage, type ChatRole, type Language, LANGUAGES } from './chat/messages';
@@ -36,3 +37,8 @@ export { compileValidator, describeAjvError, type Validator } from './validation
 export { writeFileAtomic, writeJsonAtomic } from './io/atomic-write';
 export { readJsonl, appendJsonl, JsonlParseError, type JsonlRow, type ReadJsonlOptions } from './io/jsonl';
 export { printFigure, machineContext, type PerfFigure } from './io/perf-figure';
+
+export { VectorEnv, VectorEnvError, makeVec, type VectorEnvOptions, type VectorResetArgs, type VectorResetResult, type VectorStepResult } from './vector/vector-env';
+export { batchInfos, infoAt, type BatchedInfos } from './vector/batched-infos';
+export { ThinkThenSay, splitThought, type SplitThought, type ThinkFormat, type ThinkThenSayInfo } from './wrappers/think-then-say';
+export { TranscriptRecorder, type TranscriptRecord } from './wrappers/transcript-recorder';
