@@ -42,3 +42,7 @@ export { VectorEnv, VectorEnvError, makeVec, type VectorEnvOptions, type VectorR
 export { batchInfos, infoAt, type BatchedInfos } from './vector/batched-infos';
 export { ThinkThenSay, splitThought, type SplitThought, type ThinkFormat, type ThinkThenSayInfo } from './wrappers/think-then-say';
 export { TranscriptRecorder, type TranscriptRecord } from './wrappers/transcript-recorder';
+
+// LLM: the openai-SDK client (retries, per-endpoint limits, cassettes), the LLM simulated user and agent.
+export * from './llm';
+export * from './simulators/llm';

@@ -1,0 +1,152 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { describeValue } from '../../core/errors';
+import { appendJsonl, readJsonl } from '../../io/jsonl';
+import { compileValidator } from '../../validation/schema';
+import type { CompletionBody } from '../completion';
+import { CassetteMissError } from '../errors';
+import type { CassetteMode } from '../options';
+import { cassetteKey } from './key';
+
+/** A recorded answer. */
+export interface RecordedResponse {
+  readonly text: string;
+  readonly finishReason: string;
+}
+
+/**
+ * One line of a cassette file. `request` is kept for people reading the file; lookups use `key` only.
+ * Format version 1.
+ */
+export interface CassetteEntry {
+  readonly v: 1;
+  /** {@link cassetteKey} of `request`. */
+  readonly key: string;
+  readonly request: CompletionBody;
+  readonly response: RecordedResponse;
+}
+
+const validateEntry = compileValidator<CassetteEntry>({
+  type: 'object',
+  properties: {
+    v: { const: 1 },
+    key: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+    request: { type: 'object', properties: { model: { type: 'string' }, messages: { type: 'array' } }, required: ['model', 'messages'] },
+    response: {
+      type: 'object',
+      properties: { text: { type: 'string' }, finishReason: { type: 'string' } },
+      required: ['text', 'finishReason'],
+    },
+  },
+  required: ['v', 'key', 'request', 'response'],
+});
+
+/** Options of {@link Cassette}. */
+export interface CassetteOptions {
+  /** Receives warnings, e.g. a torn last line (default `console.warn`). */
+  readonly onWarning?: (message: string) => void;
+}
+
+/**
+ * Record/replay of LLM exchanges in a JSONL file, so that a run that talked to an LLM can be reproduced exactly
+ * and offline.
+ *
+ * - The nth lookup of a key (in this cassette object) replays the nth recording of that key in file order;
+ *   lookups beyond the recordings replay the last one. Identical requests within a run (e.g. the same prompt at
+ *   temperature 0) therefore replay in the order they were recorded.
+ * - Recording appends one line per exchange with a single O_APPEND write (`appendJsonl`), so concurrent
+ *   writers, in this process or others, never interleave inside a line; appends from this object are also
+ *   serialised. A torn last line left by a crash is skipped with a warning when the file is read.
+ */
+export class Cassette {
+  private loaded: Promise<Map<string, RecordedResponse[]>> | undefined;
+  private readonly lookups = new Map<string, number>();
+  private writes: Promise<void> = Promise.resolve();
+  private recordedCount = 0;
+  private replayedCount = 0;
+  private fileMissing = false;
+
+  constructor(
+    /** Path of the JSONL file. */
+    readonly file: string,
+    readonly mode: CassetteMode,
+    private readonly options: CassetteOptions = {},
+  ) {}
+
+  /** Exchanges recorded and replayed by this object so far. */
+  get stats(): { recorded: number; replayed: number } {
+    return { recorded: this.recordedCount, replayed: this.replayedCount };
+  }
+
+  /**
+   * Answer `body`: from the cassette when the mode allows and it holds the request, else by calling `send`
+   * and recording its answer. In replay mode a request the cassette lacks is a {@link CassetteMissError}.
+   */
+  async resolve(body: CompletionBody, send: () => Promise<RecordedResponse>): Promise<{ response: RecordedResponse; replayed: boolean }> {
+    const key = cassetteKey(body);
+    if (this.mode !== 'record') {
+      const recordings = (await this.load()).get(key);
+      const seen = this.lookups.get(key) ?? 0;
+      this.lookups.set(key, seen + 1);
+      if (recordings && recordings.length > 0) {
+        this.replayedCount += 1;
+        return { response: recordings[Math.min(seen, recordings.length - 1)] as RecordedResponse, replayed: true };
+      }
+      if (this.mode === 'replay') {
+        const why = this.fileMissing ? `; the file ${path.resolve(this.file)} does not exist` : '';
+        throw new CassetteMissError(this.file, key, describeRequest(body) + why);
+      }
+    }
+    const response = await send();
+    const entry: CassetteEntry = { v: 1, key, request: body, response: { text: response.text, finishReason: response.finishReason } };
+    await this.append(entry);
+    if (this.mode === 'auto') {
+      const recordings = (await this.load()).get(key);
+      if (recordings) recordings.push(entry.response);
+      else (await this.load()).set(key, [entry.response]);
+    }
+    this.recordedCount += 1;
+    return { response: entry.response, replayed: false };
+  }
+
+  /** Wait for every append started so far. */
+  async flush(): Promise<void> {
+    await this.writes;
+  }
+
+  private append(entry: CassetteEntry): Promise<void> {
+    const write = this.writes.then(() => appendJsonl(this.file, [entry]));
+    // Keep the chain alive after a failed write; the failure still reaches this caller.
+    this.writes = write.catch(() => undefined);
+    return write;
+  }
+
+  private load(): Promise<Map<string, RecordedResponse[]>> {
+    this.loaded ??= this.read();
+    return this.loaded;
+  }
+
+  private async read(): Promise<Map<string, RecordedResponse[]>> {
+    const byKey = new Map<string, RecordedResponse[]>();
+    if (!existsSync(this.file)) {
+      this.fileMissing = true;
+      return byKey;
+    }
+    const rows = await readJsonl(this.file, { tolerateTornTail: true, onWarning: this.options.onWarning ?? ((m) => console.warn(m)) });
+    for (const row of rows) {
+      const entry = validateEntry(row.value, this.file, row.line);
+      const list = byKey.get(entry.key);
+      if (list) list.push(entry.response);
+      else byKey.set(entry.key, [entry.response]);
+    }
+    return byKey;
+  }
+}
+
+/** "model gpt-4o, 3 messages, last (user): ..." for a miss message. */
+function describeRequest(body: CompletionBody): string {
+  const last = body.messages[body.messages.length - 1];
+  return `model ${JSON.stringify(body.model)}, ${body.messages.length} message${body.messages.length === 1 ? '' : 's'}${
+    last ? `, last (${last.role}): ${describeValue(last.content)}` : ''
+  }${body.seed !== undefined ? `, seed ${body.seed}` : ''}`;
+}
