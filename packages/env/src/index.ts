@@ -27,7 +27,8 @@ export * from './simulators/bands';
 export { createSimulator, type SimulatorSpec } from './simulators/resolve';
 export { RuleSimulator } from './simulators/rule';
 
-export type { Agent, AgentCallOptions } from './agents/types';
+// Agents: response strategies and their bilingual realizer, need inference from the user's words, built-in agents.
+export * from './agents';
 
 export { OrderEnforcing } from './wrappers/order-enforcing';
 export { TimeLimit } from './wrappers/time-limit';

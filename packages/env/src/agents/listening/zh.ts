@@ -1,0 +1,214 @@
+/**
+ * Reading a Chinese-speaking user: feeling words, people (names and relations), a clause worth reflecting,
+ * and what they did. Patterns are compiled once; calls are linear scans of short strings.
+ */
+
+/** Surface form -> a canonical feeling that reads well after 很 / 有多 / 感到 and before 的感觉. */
+const FEELING_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['委屈', '委屈'], ['憋屈', '憋屈'], ['生气', '生气'], ['气死', '生气'], ['火大', '生气'], ['恼火', '恼火'], ['愤怒', '愤怒'],
+  ['难受', '难受'], ['难过', '难过'], ['伤心', '伤心'], ['心痛', '心痛'], ['心酸', '心酸'], ['心累', '心累'], ['疲惫', '疲惫'],
+  ['好累', '累'], ['很累', '累'], ['太累', '累'], ['累死', '累'], ['累得', '累'], ['有点累', '累'], ['挺累', '累'], ['真累', '累'],
+  ['烦死', '烦'], ['心烦', '烦'], ['烦躁', '烦躁'], ['挺烦', '烦'], ['很烦', '烦'], ['好烦', '烦'], ['有点烦', '烦'], ['真烦', '烦'],
+  ['失望', '失望'], ['焦虑', '焦虑'], ['着急', '着急'], ['无奈', '无奈'], ['困惑', '困惑'], ['摸不着头脑', '困惑'],
+  ['搞不懂', '困惑'], ['想不通', '困惑'], ['迷茫', '迷茫'], ['孤单', '孤单'], ['孤独', '孤独'], ['寂寞', '寂寞'],
+  ['害怕', '害怕'], ['担心', '担心'], ['沮丧', '沮丧'], ['无力', '无力'], ['崩溃', '崩溃'], ['压抑', '压抑'], ['紧张', '紧张'],
+  ['不甘心', '不甘心'], ['愧疚', '愧疚'], ['内疚', '内疚'], ['自责', '自责'], ['尴尬', '尴尬'], ['挫败', '挫败'], ['头疼', '头疼'],
+  ['头大', '头疼'], ['纠结', '纠结'], ['不安', '不安'], ['心寒', '心寒'], ['寒心', '心寒'], ['不公平', '委屈'], ['无助', '无助'],
+  ['绝望', '绝望'], ['后悔', '后悔'], ['丢脸', '丢脸'], ['没面子', '没面子'], ['郁闷', '郁闷'], ['抓狂', '抓狂'],
+  ['不舒服', '不舒服'], ['憋闷', '憋闷'], ['慌', '慌'], ['失落', '失落'], ['心灰意冷', '心灰意冷'], ['无语', '无语'],
+  ['撑不住', '累'], ['喘不过气', '压抑'],
+];
+const FEELING_TABLE = new Map(FEELING_WORDS);
+const FEELING_RE = new RegExp(
+  `(${[...FEELING_TABLE.keys()].sort((a, b) => b.length - a.length).join('|')})`,
+  'g',
+);
+// "不难过" / "没生气": a negated feeling is not reflected back.
+const NEGATION = /[不没别]$/;
+
+/** Every feeling the text expresses, canonical, in order of appearance. */
+export function feelingsZh(text: string): string[] {
+  const out: string[] = [];
+  FEELING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FEELING_RE.exec(text)) !== null) {
+    const surface = m[1] as string;
+    if (!surface.startsWith('不') && NEGATION.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    out.push(FEELING_TABLE.get(surface) as string);
+  }
+  return out;
+}
+
+/**
+ * Relations as the user says them -> as the listener says them. Kin take 你 ("你儿子"); roles read fine
+ * bare ("老板", "同事"). 我妈/老妈 become 你妈妈 because a bare 你妈 sounds like an insult.
+ */
+const RELATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['我妈妈', '你妈妈'], ['我妈', '你妈妈'], ['老妈', '你妈妈'], ['妈妈', '你妈妈'], ['我爸爸', '你爸爸'], ['我爸', '你爸爸'],
+  ['老爸', '你爸爸'], ['爸爸', '你爸爸'], ['爸妈', '你爸妈'], ['父母', '你父母'], ['老公', '你老公'], ['老婆', '你老婆'],
+  ['丈夫', '你丈夫'], ['妻子', '你妻子'], ['男朋友', '你男朋友'], ['女朋友', '你女朋友'], ['男友', '你男朋友'],
+  ['女友', '你女朋友'], ['前任', '你前任'], ['儿子', '你儿子'], ['女儿', '你女儿'], ['孩子', '孩子'], ['奶奶', '你奶奶'],
+  ['爷爷', '你爷爷'], ['外婆', '你外婆'], ['姥姥', '你姥姥'], ['婆婆', '你婆婆'], ['岳母', '你岳母'], ['丈母娘', '你丈母娘'],
+  ['老丈人', '你老丈人'], ['哥哥', '你哥哥'], ['姐姐', '你姐姐'], ['弟弟', '你弟弟'], ['妹妹', '你妹妹'], ['闺蜜', '你闺蜜'],
+  ['室友', '室友'], ['舍友', '室友'], ['老板', '老板'], ['领导', '领导'], ['上司', '上司'], ['主管', '主管'], ['经理', '经理'],
+  ['同事', '同事'], ['老员工', '老员工'], ['同学', '同学'], ['老师', '老师'], ['教授', '教授'], ['导师', '导师'], ['邻居', '邻居'],
+  ['房东', '房东'], ['客户', '客户'], ['队友', '队友'], ['家人', '家人'], ['亲戚', '亲戚'], ['朋友', '朋友'],
+];
+const RELATION_TABLE = new Map(RELATIONS);
+const RELATION_RE = new RegExp(`(${[...RELATION_TABLE.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+// Common surnames whose character is rarely the first of an everyday word. Ambiguous ones (方, 白, 高, 周,
+// 许, 马, 钱, 程...) are left out: a missed name costs less than calling "方法" a person.
+const SURNAMES = '王李张刘陈杨黄赵吴徐孙朱胡郭罗郑梁宋唐韩冯邓曹彭肖董袁潘蒋蔡杜魏吕丁沈姚卢姜崔谭陆汪贾韦邹孟熊秦邱尹薛闫雷侯陶黎贺郝龚邵覃孔汤叶';
+const TITLES = '经理|老师|总监|主任|医生|阿姨|叔叔|大姐|大哥|姐|哥|老板|教授|师傅|同学|总';
+const TITLED_NAME_RE = new RegExp(`([${SURNAMES}](?:${TITLES}))`, 'g');
+const NAME_RE = new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, 'g');
+const NICKNAME_RE = /小[\u4e00-\u9fff]/g;
+// Characters that commonly end a given name: a third character from this set makes a three-character name.
+const GIVEN_NAME_CHARS = new Set('明华芳英杰伟军平云红丽玲娟婷静敏燕霞强磊洋勇艳涛超琳雪晨欣怡佳宇浩凯鹏辉刚健峰斌波宁凤兰梅萍霖晴悦琪瑶婉雯倩璐芬远文东龙飞亮俊颖楠彤菲娜莉蕾洁慧晶昊然轩博泽睿琦婕薇蓉岚琴瑜妍翔鑫鸣'.split(''));
+// Second characters after a surname (or after 小) that make an everyday word, not a name.
+const NOT_GIVEN_NAME = new Set('的了是在说也都就和对把被给跟却还又总一那这个们么样些会能要想去来到过着得地不没很太好真最更再才只已吗呢吧啊呀嘛啦'.split(''));
+const NOT_NAMES = new Set(
+  ('曾经 严重 严格 严厉 严肃 胡思 胡说 胡乱 胡闹 熊孩 毛病 叶子 黄色 黄昏 黄金 张开 张罗 张扬 张望 张嘴 张口 陈述 陈旧 郑重 ' +
+    '孙子 孙女 雷人 陶醉 黎明 汤圆 王者 王牌 王国 李子 刘海 孔雀 韩剧 韩国 宋朝 唐朝 丁点 陆续 罗列 唐突 董事 杨柳 ' +
+    '杜绝 孟婆 贺卡 贺喜 黄牛 黄瓜 ' +
+    '小时 小事 小心 小孩 小组 小学 小区 小说 小气 小姐 小伙 小吃 小目 小动 小机 小册 小故 小方 小女 小男 小节 小规 ' +
+    '小猫 小狗 小径 小进 小角 小速 小举 小王 小崽 小互 小技 小改 小冲 小型 小日 小协 小包 小小 小世 小聚 小步 小路 ' +
+    '小时候 小朋 小店 小费 小城 小镇 小儿 小声 小白 小丑 小品 小题 小数 小票 小屋 小菜 小腿 小米 小麦 小偷 小道 小妹 ' +
+    '小弟 小哥 小姑 小舅 小康 小学生 小瞬 小龙虾 小测 小考 小作 小程 小红书 小号 小窝 小计 小case 小插 小毛 小片 小样 ' +
+    '小问 小细 小意 小生 小人 小可 小巧 小看 小半 小面 小卖 小帮 小礼 小物 小玩 小确 小惊 小地 小家 小队 小群 小部 ' +
+    '小满 小暑 小年 小伙伴 小宝 小宝贝 小家伙 小朋友')
+    .split(' '),
+);
+// A surname right after these is usually part of a word (一张照片, 紧张感): not a name.
+const NOT_BEFORE_NAME = new Set('一二两三四五几这那每整半紧主扩夸慌开伸铺嚣乖'.split(''));
+
+function pushName(found: Array<[number, string]>, index: number, name: string): void {
+  if (!NOT_NAMES.has(name) && !NOT_NAMES.has(name.slice(0, 2))) found.push([index, name]);
+}
+
+/** People mentioned in the text, in the listener's voice ("张浩", "你妈妈", "叶经理"), in order of appearance. */
+export function peopleZh(text: string): string[] {
+  const found: Array<[number, string]> = [];
+  const taken = new Set<number>();
+  let m: RegExpExecArray | null;
+  TITLED_NAME_RE.lastIndex = 0;
+  while ((m = TITLED_NAME_RE.exec(text)) !== null) {
+    if (NOT_BEFORE_NAME.has(text.charAt(m.index - 1))) continue;
+    found.push([m.index, m[1] as string]);
+    for (let i = m.index; i < m.index + (m[1] as string).length; i++) taken.add(i);
+  }
+  NAME_RE.lastIndex = 0;
+  while ((m = NAME_RE.exec(text)) !== null) {
+    const at = m.index;
+    if (taken.has(at) || NOT_BEFORE_NAME.has(text.charAt(at - 1))) {
+      NAME_RE.lastIndex = at + 1;
+      continue;
+    }
+    const second = text.charAt(at + 1);
+    if (NOT_GIVEN_NAME.has(second)) {
+      NAME_RE.lastIndex = at + 1;
+      continue;
+    }
+    const third = text.charAt(at + 2);
+    const name = GIVEN_NAME_CHARS.has(third) ? text.slice(at, at + 3) : text.slice(at, at + 2);
+    pushName(found, at, name);
+    for (let i = at; i < at + name.length; i++) taken.add(i);
+    NAME_RE.lastIndex = at + name.length;
+  }
+  NICKNAME_RE.lastIndex = 0;
+  while ((m = NICKNAME_RE.exec(text)) !== null) {
+    const second = text.charAt(m.index + 1);
+    if (taken.has(m.index) || NOT_GIVEN_NAME.has(second) || text.charAt(m.index - 1) === '小') continue;
+    pushName(found, m.index, m[0]);
+  }
+  RELATION_RE.lastIndex = 0;
+  while ((m = RELATION_RE.exec(text)) !== null) {
+    // 李老师 was already taken as a titled name; a bare 老师 elsewhere is still a person.
+    if (taken.has(m.index)) continue;
+    found.push([m.index, RELATION_TABLE.get(m[1] as string) as string]);
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  return found.map((f) => f[1]);
+}
+
+// 我 <-> 你 swapped in one pass; 我妈 / 我爸 get the polite full form; 自我 (self) is a word, not a pronoun.
+const SHIFT_RE = /我们|咱们|我妈|我爸|(?<!自)我|你们|你/g;
+const SHIFT: Readonly<Record<string, string>> = { 我们: '你们', 咱们: '你们', 我妈: '你妈妈', 我爸: '你爸爸', 我: '你', 你们: '我们', 你: '我' };
+
+/** 我 -> 你 (and 你 -> 我): the user's clause in the listener's voice. */
+export function shiftPersonZh(clause: string): string {
+  return clause.replace(SHIFT_RE, (w) => SHIFT[w] ?? w);
+}
+
+const CLAUSE_SPLIT_ZH = /[，。！？；、,.!?;~～\n“”"「」『』（）()…]+/;
+const LEADING_ZH = /^(?:是(?=我)|唉|哎|嗯|哈+|啊|呃|哦|噢|嘿|诶|哼|呵呵?|其实|就是|不过|但是|可是|而且|所以|然后|反正|说实话|老实说|总之|感觉|真的|也许|可能|还有|结果|但|只是|毕竟)+/;
+// A clause that ends in a verb still waiting for its object ("有时候我觉得") is a fragment.
+const DANGLING_ZH = /(?:时候|的事|觉得|想|明白|知道|希望|发现|以为|感觉|是|说|认为|怀疑|怕|好奇|在于|因为|比如|就是)$/;
+// Clauses about the conversation itself ("你说得对", "建议太笼统") are not the user's story.
+const META_ZH = /说得对|说到点|笼统|大道理|建议|分析|谢谢|谢了|听起来|理解|有道理|意思|具体点|空话|表面/;
+const THIRD_PERSON_ZH = /他|她|他们|她们/;
+// A reflected clause must say who: "你已经尽力了" can be woven into a sentence, "亮色也盖不住" cannot.
+const SUBJECT_START_ZH = new RegExp(`^(?:我|他|她|大家|没人|有人|别人|谁|家里|每次|这次|上次|现在|最近|以前|那次|${[...RELATIONS.map((r) => r[0])].join('|')}|[${SURNAMES}][\\u4e00-\\u9fff]|小[\\u4e00-\\u9fff])`);
+const TRAILING_ZH = /(?:啊|呀|吧|呢|嘛|啦|哈|呗|哦|喔|了吧)+$/;
+const QUESTION_ZH = /(?:吗|呢|么|吧)$|为什么|为啥|怎么办|咋办|怎么|什么|哪|能不能|是不是|要不要|有没有|谁/;
+
+/**
+ * The clause of `message` most worth reflecting back, in the listener's voice (我 -> 你), or undefined.
+ * Prefers what happened (the user and the people in their story) over a bare statement of feeling, 4-18
+ * characters, not questions and not about the listener (你...).
+ */
+export function phraseZh(message: string): string | undefined {
+  let best: string | undefined;
+  let bestScore = -Infinity;
+  const parts = message.split(CLAUSE_SPLIT_ZH);
+  // A clause ended by a question mark in the original is a question even without a question word.
+  const questionEnds = message.split(/[？?]/).length > 1 ? questionClauseSet(message) : undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const raw = (parts[i] as string).trim();
+    if (!raw || raw.includes('你') || questionEnds?.has(raw)) continue;
+    const clause = raw.replace(LEADING_ZH, '').replace(TRAILING_ZH, '');
+    const n = clause.length;
+    if (n < 4 || n > 18 || QUESTION_ZH.test(clause) || DANGLING_ZH.test(clause) || !SUBJECT_START_ZH.test(clause) || META_ZH.test(clause) || /^(?:谢谢|再见|拜拜|好的|没事|算了)/.test(clause)) continue;
+    // What happened is worth reflecting; a bare feeling clause (我真的很委屈) is not: the feeling is
+    // reflected on its own, and repeating the clause would say it twice.
+    let score = i * 0.1;
+    if (clause.includes('我')) score += 1;
+    FEELING_RE.lastIndex = 0;
+    if (FEELING_RE.test(clause)) score -= 1.5;
+    RELATION_RE.lastIndex = 0;
+    if (RELATION_RE.test(clause) || THIRD_PERSON_ZH.test(clause) || /^[${SURNAMES}小][\u4e00-\u9fff]/.test(clause)) score += 1.5;
+    if (n >= 6 && n <= 14) score += 1;
+    if (score > bestScore) {
+      bestScore = score;
+      best = clause;
+    }
+  }
+  FEELING_RE.lastIndex = 0;
+  RELATION_RE.lastIndex = 0;
+  return best === undefined ? undefined : shiftPersonZh(best);
+}
+
+function questionClauseSet(message: string): Set<string> {
+  const out = new Set<string>();
+  const re = /([^，。！？；,.!?;\n]+)[？?]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(message)) !== null) out.add((m[1] as string).trim());
+  return out;
+}
+
+const EFFORT_RE_ZH = /我(?:都|也|还|一直|已经|每天|特意|专门|努力|尽量|试着|试过|坚持|真的|明明|本来)*(?:在|试着|试过|尽力|做了|花了|熬夜|坚持|照顾|准备|搞定|完成|帮|陪|加班|负责|攒|学|练|写|画|改|跑|省|忍)[^，。！？；,.!?;\n]{1,16}/;
+
+/** Something the user says they did or tried, in the listener's voice ("你一直在平衡学业和兼职"), or undefined. */
+export function effortZh(message: string): string | undefined {
+  const m = EFFORT_RE_ZH.exec(message);
+  if (!m) return undefined;
+  const clause = m[0].replace(TRAILING_ZH, '');
+  if (clause.length < 4 || clause.includes('你')) return undefined;
+  return shiftPersonZh(clause);
+}
+
+/** True when the message asks the listener something. */
+export function asksZh(message: string): boolean {
+  return /[？?]/.test(message) || /怎么办|咋办|咋整|能不能|帮我|给点|告诉我/.test(message);
+}

@@ -1,0 +1,108 @@
+import type { ChatMessage, Language } from '../../chat/messages';
+import { InvalidOptionError } from '../../core/errors';
+import { deriveSeed } from '../../core/rng';
+import { listen } from '../listening';
+import type { Heard } from '../listening/heard';
+import { parseStrategy, type Strategy } from '../strategies';
+import { afterLead, slotsEn, slotsZh, type Slots } from './slots';
+import { LEADS_EN, TEMPLATES_EN, type Template } from './templates-en';
+import { LEADS_ZH, TEMPLATES_ZH } from './templates-zh';
+
+/** Options of {@link realizeStrategy}. */
+export interface RealizeOptions {
+  /** Language of the reply. */
+  readonly language: Language;
+  /** Seed of the wording choices (an episode or agent seed). */
+  readonly seed: number;
+  /** Turn index (number of agent replies so far): consecutive turns get different wordings. */
+  readonly turn: number;
+  /**
+   * Open with a one-sentence reflection of the user's feeling before the strategy itself (ignored for
+   * `reflect-feelings`). What an attentive listener does before advising, explaining or praising.
+   */
+  readonly leadWithReflection?: boolean;
+}
+
+/** Reply length bounds the templates are written to (checked by the tests). */
+export const REPLY_LENGTH = {
+  /** English words. */
+  en: { min: 25, max: 70 },
+  /** Chinese characters (all characters, punctuation included). */
+  zh: { min: 40, max: 120 },
+} as const;
+
+const TEMPLATES: Readonly<Record<Language, Readonly<Record<Strategy, readonly Template[]>>>> = { en: TEMPLATES_EN, zh: TEMPLATES_ZH };
+const LEADS: Readonly<Record<Language, readonly Template[]>> = { en: LEADS_EN, zh: LEADS_ZH };
+
+/**
+ * Turn a response strategy into a reply to the dialogue so far, in English or Chinese: one to four natural
+ * sentences built from the user's own words (their feelings, the people in their story, a clause of their
+ * latest message, what they did), in the listener's voice. Deterministic: the same strategy, messages and
+ * options give the same reply; the wording variant moves with `turn` so consecutive turns differ.
+ *
+ * @throws InvalidOptionError for an unknown strategy, language, or a non-integer seed/turn.
+ */
+export function realizeStrategy(strategy: Strategy, messages: readonly ChatMessage[], options: RealizeOptions): string {
+  checkOptions(strategy, options);
+  return realizeHeard(strategy, listen(messages, options.language), options);
+}
+
+/**
+ * {@link realizeStrategy} from an already computed {@link Heard}, optionally after `opening` sentences of
+ * the caller's own (e.g. an agent acknowledging that its last reply missed). Length is kept within
+ * {@link REPLY_LENGTH} by dropping trailing sentences.
+ */
+export function realizeHeard(strategy: Strategy, heard: Heard, options: RealizeOptions, opening: readonly string[] = []): string {
+  const { language, seed, turn } = options;
+  const slots: Slots = language === 'zh' ? slotsZh(heard) : slotsEn(heard);
+  const lead = options.leadWithReflection && strategy !== 'reflect-feelings' ? pick(LEADS[language], seed, turn, 'lead')(slots) : [];
+  const mainSlots = lead.length ? afterLead(slots, language) : slots;
+  const main = pick(TEMPLATES[language][strategy], seed, turn, strategy)(mainSlots).filter((sentence) => sentence.length > 0);
+  return fit([...opening, ...lead, ...main], language);
+}
+
+/**
+ * The variant for this turn: a seeded starting point and a seeded stride through the variants, so that
+ * within one dialogue no variant comes back before all the others have been used (the variant counts are
+ * prime, so any stride visits them all).
+ */
+function pick(variants: readonly Template[], seed: number, turn: number, purpose: string): Template {
+  const n = variants.length;
+  const start = deriveSeed(seed, purpose, 'start') % n;
+  const stride = n > 1 ? 1 + (deriveSeed(seed, purpose, 'stride') % (n - 1)) : 0;
+  return variants[(start + turn * stride) % n] as Template;
+}
+
+/** Join sentences, dropping trailing ones (never the first) while the reply is over the length bound. */
+function fit(sentences: readonly string[], language: Language): string {
+  const joiner = language === 'zh' ? '' : ' ';
+  const max = REPLY_LENGTH[language].max;
+  let kept = sentences.length;
+  let text = sentences.join(joiner);
+  while (kept > 1 && measure(text, language) > max) {
+    kept--;
+    text = sentences.slice(0, kept).join(joiner);
+  }
+  return text;
+}
+
+/** Reply length in the unit of {@link REPLY_LENGTH}: words for English, characters for Chinese. */
+export function replyLength(text: string, language: Language): number {
+  if (language === 'zh') return text.length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+const measure = replyLength;
+
+function checkOptions(strategy: unknown, options: RealizeOptions): void {
+  parseStrategy(strategy);
+  if (options.language !== 'en' && options.language !== 'zh') throw new InvalidOptionError('language', options.language, '"en" or "zh"');
+  if (!Number.isInteger(options.seed)) throw new InvalidOptionError('seed', options.seed, 'an integer');
+  if (!Number.isInteger(options.turn) || options.turn < 0) throw new InvalidOptionError('turn', options.turn, 'a non-negative integer');
+}

@@ -1,0 +1,70 @@
+import type { Heard } from '../listening/heard';
+
+/**
+ * The user's own material as a template sees it. Optional fields are what was actually heard; the `...Or`
+ * fields are ready-made fallbacks so every template reads naturally whether or not the user named a
+ * feeling or a person.
+ */
+export interface Slots {
+  /** The freshest feeling the user named, if any. */
+  readonly feeling: string | undefined;
+  /** The feeling, or a gentle default when none was named. */
+  readonly feel: string;
+  /** The person most present in the user's story, if any. */
+  readonly person: string | undefined;
+  /** The person, or "the other person" / "对方". */
+  readonly who: string;
+  /** A clause of the user's latest message in the listener's voice, if a usable one was found. */
+  readonly phrase: string | undefined;
+  /** Something the user did or tried, in the listener's voice, if any. */
+  readonly effort: string | undefined;
+  /** What the conversation is about, as a short noun phrase ("your project", "what happened with your manager", "这件事"). */
+  readonly topic: string;
+  /**
+   * True when an earlier sentence of the same reply already named the feeling; `feel` is then a plain
+   * back-reference ("this way", "这样") so the reply does not say the same word twice.
+   */
+  readonly feelingNamed: boolean;
+}
+
+/** Build English slots from what was heard. */
+export function slotsEn(heard: Heard): Slots {
+  const person = heard.people[0];
+  const feeling = heard.feelings[0];
+  return {
+    feeling,
+    feel: feeling ?? 'weighed down',
+    person,
+    who: person ?? 'the other person',
+    phrase: heard.phrase,
+    effort: heard.effort,
+    topic: heard.thing ?? (person ? `what happened with ${person}` : 'all of this'),
+    feelingNamed: false,
+  };
+}
+
+/** Build Chinese slots from what was heard. */
+export function slotsZh(heard: Heard): Slots {
+  const person = heard.people[0];
+  const feeling = heard.feelings[0];
+  return {
+    feeling,
+    feel: feeling ?? '难受',
+    person,
+    who: person ?? '对方',
+    phrase: heard.phrase,
+    effort: heard.effort,
+    topic: person ? `${person}的事` : '这件事',
+    feelingNamed: false,
+  };
+}
+
+/** The slots for the sentences that follow a reflection lead: the feeling is referred back to, not repeated. */
+export function afterLead(slots: Slots, language: 'en' | 'zh'): Slots {
+  return { ...slots, feel: language === 'zh' ? '这样' : 'this way', feelingNamed: true };
+}
+
+/** Capitalise the first letter (English sentence start). */
+export function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
