@@ -24,13 +24,18 @@ svg.trajectories { width: 100%; height: auto; background: var(--bg); border: 1px
 svg .grid { stroke: var(--line); stroke-width: 1; }
 svg .grid.threshold { stroke: #b9c0cc; stroke-dasharray: 4 3; }
 svg .axis { fill: var(--muted); font-size: 11px; }
-svg .dialogue { fill: none; stroke-width: 1.2; stroke-opacity: 0.35; cursor: pointer; }
+svg .dialogue { stroke-width: 1.2; stroke-opacity: 0.35; cursor: pointer; }
+svg polyline.dialogue { fill: none; }
 svg circle.dialogue { fill-opacity: 0.5; }
 svg .dialogue:hover { stroke-opacity: 1; stroke-width: 2.4; }
-svg .success { stroke: var(--ok); fill: var(--ok); }
-svg .failure { stroke: var(--bad); fill: var(--bad); }
-svg .other { stroke: var(--mid); fill: var(--mid); }
-svg .error { stroke: #d08a00; fill: #d08a00; stroke-dasharray: 2 2; }
+svg .success { stroke: var(--ok); }
+svg .failure { stroke: var(--bad); }
+svg .other { stroke: var(--mid); }
+svg .error { stroke: #d08a00; stroke-dasharray: 2 2; }
+svg circle.success { fill: var(--ok); }
+svg circle.failure { fill: var(--bad); }
+svg circle.other { fill: var(--mid); }
+svg circle.error { fill: #d08a00; }
 svg .mean { fill: none; stroke: var(--accent); stroke-width: 3; }
 .viewer-controls { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; margin-bottom: 10px; }
 select { font: inherit; padding: 2px 4px; max-width: 100%; }

@@ -28,6 +28,17 @@ describe('agent specs', () => {
   });
 });
 
+describe('built-in agents', () => {
+  it('builds the baselines of @rlver/env by name and lists the names for an unknown one', async () => {
+    const { agent, spec } = await createAgent('builtin:need-aware');
+    expect(spec.kind).toBe('builtin');
+    const reply = await agent.respond(MESSAGES, { seed: 1 });
+    expect(typeof reply).toBe('string');
+    expect(reply.length).toBeGreaterThan(0);
+    await expect(createAgent('builtin:oracle')).rejects.toThrow(/no built-in agent named "oracle"; built-in names: generic-polite, need-aware, random, fixed:reflect-feelings/);
+  });
+});
+
 describe('callAgent', () => {
   it('passes the seed and an abort signal, and aborts it at the time limit', async () => {
     let signal: AbortSignal | undefined;
