@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { RlverError } from '@rlver/env';
 import { benchVersion } from '../run/settings';
 import { registerCompare } from './commands/compare';
+import { registerReplay } from './commands/replay';
 import { registerReport } from './commands/report';
 import { registerRun } from './commands/run';
 import { registerScore } from './commands/score';
@@ -23,6 +24,7 @@ export function createProgram(io: CliIO = processIO()): Command {
   registerScore(program, io);
   registerReport(program, io);
   registerCompare(program, io);
+  registerReplay(program, io);
   return program;
 }
 

@@ -18,6 +18,7 @@ import {
   type Language,
   type UserSimulator,
 } from '@rlver/env';
+import { publicLlmSettings } from '../agents/llm-settings';
 import { createAgent, type CreateAgentOptions } from '../agents/spec';
 import { appraisedRepliesForRounds, BENCH_ENV_ID, SAGE_INITIAL_EMOTION, SAGE_ROUNDS } from '../protocol';
 import { dialogueKey, effectiveRows, readResultRows, RESULTS_FILE } from '../results/read';
@@ -138,11 +139,19 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunSum
   const simulatorSpec = options.simulator ?? 'rule';
   const ownsSimulator = !isSimulator(simulatorSpec);
   if (ownsSimulator && simulatorSpec !== 'rule' && simulatorSpec !== 'llm') throw new InvalidOptionError('simulator', simulatorSpec, '"rule", "llm" or a simulator object');
-  const created = typeof options.agent === 'string' ? await createAgent(options.agent, options.agentOptions) : undefined;
+  const thinkThenSay = options.thinkThenSay ?? false;
+  // Under think-then-say an openai: agent is also asked to think first (its thought comes back in <think> tags).
+  const agentOptions: CreateAgentOptions = { ...options.agentOptions, openai: { ...options.agentOptions?.openai, ...(thinkThenSay ? { thinkThenSay } : {}) } };
+  const created = typeof options.agent === 'string' ? await createAgent(options.agent, agentOptions) : undefined;
   const agent: Agent = created?.agent ?? (options.agent as Agent);
   // One simulator for every env of the run, so an LLM simulator's connection and concurrency limit are shared.
   const simulator: UserSimulator = isSimulator(simulatorSpec) ? simulatorSpec : createSimulator(simulatorSpec, options.llm ? { ...options.llm } : undefined);
 
+  const simulatorOptions = options.simulatorSettings
+    ? { ...options.simulatorSettings }
+    : simulatorSpec === 'llm' && options.llm
+      ? publicLlmSettings(options.llm, 'llm')
+      : undefined;
   const settings: RunSettings = {
     env: BENCH_ENV_ID,
     protocol: { rounds, maxAgentReplies: maxTurns, initialEmotion, successAt: EMOTION_MAX, failureBelow: EMOTION_FAILURE_BELOW, maxChange: MAX_EMOTION_CHANGE, maxReplyChars },
@@ -150,12 +159,12 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunSum
       kind: isSimulator(simulatorSpec) ? 'custom' : simulatorSpec,
       name: simulator.name,
       difficulty,
-      ...(options.simulatorSettings ? { options: { ...options.simulatorSettings } } : {}),
+      ...(simulatorOptions ? { options: simulatorOptions } : {}),
     },
     agent: {
       spec: created?.spec.spec ?? `object:${agent.name}`,
       name: agent.name,
-      thinkThenSay: options.thinkThenSay ?? false,
+      thinkThenSay,
       timeoutMs: agentTimeoutMs,
       ...(created && Object.keys(created.options).length > 0 ? { options: created.options } : {}),
     },

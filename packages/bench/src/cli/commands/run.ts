@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
-import { DIFFICULTIES, LANGUAGES, type Difficulty, type Language } from '@rlver/env';
+import { addLlmCliOptions, DIFFICULTIES, InvalidOptionError, LANGUAGES, llmOptionsFromCli, type Difficulty, type Language } from '@rlver/env';
 import { AGENT_SPEC_FORMS } from '../../agents/errors';
+import type { OpenAIAgentOptions } from '../../agents/openai-agent';
+import { parseAgentSpec } from '../../agents/spec';
 import { SAGE_INITIAL_EMOTION, SAGE_ROUNDS } from '../../protocol';
 import { DEFAULT_AGENT_TIMEOUT_MS, runBenchmark } from '../../run/run-benchmark';
 import { parseShard, type Shard } from '../../run/plan';
@@ -23,17 +25,15 @@ interface RunFlags {
   workers: number;
   shard?: Shard;
   repeats: number;
-  agentBaseUrl?: string;
-  agentApiKeyEnv?: string;
   agentHeader?: Record<string, string>;
   thinkThenSay?: boolean;
-  agentTimeout: number;
+  replyTimeout: number;
   retryErrors?: boolean;
 }
 
 /** `rlver-bench run`: run an agent through the SAGE protocol into a run directory. */
 export function registerRun(program: Command, io: CliIO): void {
-  program
+  const command = program
     .command('run')
     .description('run an agent against simulated users (SAGE protocol); one JSON row per dialogue in OUT/results.jsonl')
     .requiredOption('--agent <spec>', `the agent: ${AGENT_SPEC_FORMS.map((f) => f.split(' ')[0]).join(', ')}`)
@@ -49,12 +49,15 @@ export function registerRun(program: Command, io: CliIO): void {
     .option('--workers <n>', 'dialogues in flight at once (results do not depend on it)', intArg('--workers', 1, 1024), 1)
     .option('--shard <i/n>', 'run only shard i of n (1-based); merge the shards\' results.jsonl files by concatenation', parseShard)
     .option('--repeats <k>', 'dialogues per profile, each with its own seed (scores get a 95% CI over repeats)', intArg('--repeats', 1, 1000), 1)
-    .option('--agent-base-url <url>', 'openai: agents: base URL of the OpenAI-compatible API (default: $RLVER_BASE_URL, $OPENAI_BASE_URL, api.openai.com)')
-    .option('--agent-api-key-env <var>', 'openai: agents: environment variable holding the API key (default: RLVER_API_KEY, then OPENAI_API_KEY)')
     .option('--agent-header <name:value>', 'http: agents: an extra request header (repeatable; never recorded)', headerArg)
-    .option('--think-then-say', 'remove <think>...</think> from agent replies before the user reads them (kept in the row as "think")')
-    .option('--agent-timeout <ms>', 'time limit of one agent reply; a dialogue whose agent exceeds it becomes an error row (0: none)', intArg('--agent-timeout', 0, 2 ** 31 - 1), DEFAULT_AGENT_TIMEOUT_MS)
-    .option('--retry-errors', 'run again the dialogues that ended in an error row')
+    .option('--think-then-say', 'remove <think>...</think> from agent replies before the user reads them (kept in the row as "think"); openai: agents are also asked to think first')
+    .option('--reply-timeout <ms>', 'time limit of one agent reply; a dialogue whose agent exceeds it becomes an error row (0: none)', intArg('--reply-timeout', 0, 2 ** 31 - 1), DEFAULT_AGENT_TIMEOUT_MS)
+    .option('--retry-errors', 'run again the dialogues that ended in an error row');
+  // The LLM simulated user's options (--model, --base-url, ... with --simulator llm) and the openai: agent's
+  // (--agent-base-url, --agent-temperature, ...), from @rlver/env so every rlver CLI spells them alike.
+  addLlmCliOptions(command);
+  addLlmCliOptions(command, { prefix: 'agent-' });
+  command
     .addHelpText(
       'after',
       `
@@ -68,18 +71,19 @@ them as INCOMPLETE); --retry-errors runs them again.
 Resuming: rerunning into the same --out skips finished dialogues; a torn last line left by a killed run is removed
 and that dialogue runs again. The settings must match the first run's.`,
     )
-    .action(async (flags: RunFlags) => {
+    .action(async (flags: RunFlags, cmd: Command) => {
+      const parsed = cmd.opts<Record<string, unknown>>();
+      const llm = llmOptionsFromCli(parsed);
+      const openai = openAIOptionsFromCli(flags.agent, parsed);
       const progress = progressReporter(io);
       try {
         const summary = await runBenchmark({
           agent: flags.agent,
-          agentOptions: {
-            openai: { ...(flags.agentBaseUrl ? { baseURL: flags.agentBaseUrl } : {}), ...(flags.agentApiKeyEnv ? { apiKeyEnv: flags.agentApiKeyEnv } : {}) },
-            ...(flags.agentHeader ? { headers: flags.agentHeader } : {}),
-          },
+          agentOptions: { ...(openai ? { openai } : {}), ...(flags.agentHeader ? { headers: flags.agentHeader } : {}) },
           profiles: flags.profiles,
           out: flags.out,
           simulator: flags.simulator,
+          ...(llm ? { llm: llm as unknown as Record<string, unknown> } : {}),
           rounds: flags.maxTurns,
           initialEmotion: flags.initialEmotion,
           language: flags.language,
@@ -90,7 +94,7 @@ and that dialogue runs again. The settings must match the first run's.`,
           ...(flags.shard ? { shard: flags.shard } : {}),
           repeats: flags.repeats,
           thinkThenSay: flags.thinkThenSay === true,
-          agentTimeoutMs: flags.agentTimeout,
+          agentTimeoutMs: flags.replyTimeout,
           retryErrors: flags.retryErrors === true,
           onProgress: progress.update,
           onWarning: (message) => io.stderr(`warning: ${message}\n`),
@@ -102,4 +106,27 @@ and that dialogue runs again. The settings must match the first run's.`,
         progress.stop();
       }
     });
+}
+
+/**
+ * The `--agent-*` LLM flags as `openai:` agent options. The model is the spec's (`openai:MODEL`); the flags make
+ * no sense for other agents, so giving them there is an error rather than silently ignored.
+ */
+function openAIOptionsFromCli(spec: string, parsed: Readonly<Record<string, unknown>>): OpenAIAgentOptions | undefined {
+  const given = Object.keys(parsed).filter((key) => /^agent[A-Z]/.test(key) && key !== 'agentHeader' && parsed[key] !== undefined);
+  const { kind, target } = parseAgentSpec(spec);
+  if (kind !== 'openai') {
+    if (given.length > 0) throw new InvalidOptionError(`--${kebab(given[0] as string)}`, parsed[given[0] as string], `no value: it applies to openai:MODEL agents only (the agent is ${spec})`);
+    return undefined;
+  }
+  if (parsed.agentModel !== undefined && parsed.agentModel !== target) throw new InvalidOptionError('--agent-model', parsed.agentModel, `the model of the spec (${target}) or nothing`);
+  const options = llmOptionsFromCli({ ...parsed, agentModel: target }, { prefix: 'agent-' });
+  if (!options) return undefined;
+  const { model, ...rest } = options as unknown as Record<string, unknown>;
+  void model;
+  return rest as OpenAIAgentOptions;
+}
+
+function kebab(attribute: string): string {
+  return attribute.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
