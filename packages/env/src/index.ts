@@ -17,10 +17,22 @@ export { DEFAULT_MAX_REPLY_CHARS, type EmpatheticChatOptions, type RewardMode, t
 export { renderTranscript } from './chat/render';
 export { EMPATHETIC_CHAT_ID } from './chat/register';
 
+// Personas: one schema for every source, the seeded generator (English and Chinese situation families), and
+// loaders for JSONL files of this project's personas or SAGE / RLVER profiles.
 export * from './personas/types';
 export { personaSchema, validatePersona } from './personas/schema';
-export { generatePersona, type GeneratePersonaOptions } from './personas/generator';
-export { loadPersonasSync } from './personas/loaders';
+export {
+  generatePersona,
+  generatePersonas,
+  situationFamilies,
+  seedCombination,
+  type GeneratePersonaOptions,
+  type GeneratePersonasOptions,
+  type FamilyTemplate,
+  type RoleTemplate,
+  type Gender as PersonaGender,
+} from './personas/generator';
+export { loadPersonasSync, loadPersonas, profileToPersona, CHARACTER_TYPE_BY_MAIN_CHA, HIDDEN_NEED_BY_TASK, rawProfileSchema, type RawProfile } from './personas/loaders';
 
 export * from './simulators/types';
 export * from './simulators/bands';

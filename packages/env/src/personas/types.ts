@@ -41,6 +41,26 @@ export interface PersonaOther {
   readonly name: string;
   /** Relation to the user ("ex-boyfriend", "manager"). */
   readonly relation: string;
+  /** 'female' | 'male' when known (generated personas); lets a simulator use the right pronoun. */
+  readonly gender?: string;
+}
+
+/**
+ * Concrete story details a simulated user can allude to, so that hints at the hidden need sound like this
+ * person's story rather than a formula. All first-person fragments in the persona's language, written to fit
+ * after a lead-in ("I keep wondering …", "我一直想不通…"). Generated personas have them; loaded ones may not.
+ */
+export interface PersonaHooks {
+  /** Something the user did and could be praised for ("stayed up three nights rebuilding the model"). */
+  readonly achievement?: string;
+  /** A choice the user faces soon ("whether to take it to the director before Friday's review"). */
+  readonly decision?: string;
+  /** What the user cannot understand about another person ("why Mark would present it as his own"). */
+  readonly puzzle?: string;
+  /** What the user half suspects they did wrong ("maybe I should have spoken up in the meeting"). */
+  readonly doubt?: string;
+  /** The feeling under it all, in the user's words ("like I'm invisible there"). */
+  readonly feeling?: string;
 }
 
 /**
@@ -80,6 +100,8 @@ export interface Persona {
   readonly keywords: readonly string[];
   /** The user's opening message (SAGE's `first_talk`); when absent the simulator writes one. */
   readonly firstMessage?: string;
+  /** Story details the user can allude to (see {@link PersonaHooks}); optional, added for generated personas. */
+  readonly hooks?: PersonaHooks;
   /** Free-text persona description (SAGE's `player`), when the source has one. */
   readonly profileText?: string;
   /** Free-text scene description (SAGE's `scene`), when the source has one. */

@@ -1,0 +1,86 @@
+import type { FamilyTemplate } from '../../family';
+
+/** 朋友与同学相处的中文情境。 */
+export const ZH_FRIENDS_FAMILIES: readonly FamilyTemplate[] = [
+  {
+    id: 'friends-loan-unpaid',
+    theme: 'friendship',
+    roles: [{ key: 'friend', relation: '多年的好朋友' }],
+    ages: [24, 45],
+    occupations: ['外卖骑手', '公司职员', '美甲店老板', '健身教练', '会计'],
+    topic: '借给好朋友的五万块，一年多了一直不还',
+    background: '去年{friend}说家里急用钱，跟我借了五万，说半年内还。我没让{friend:ta}打借条。现在一年多了，我一提钱{friend:ta}就说手头紧。',
+    openings: ['借给朋友的钱要不回来，还不好意思开口，太憋屈了。', '五万块，一年多了，一提就说手头紧。'],
+    revelations: [
+      '上个月我看到{friend:ta}朋友圈晒了新买的手机。',
+      '这钱有一半是我从信用卡里套出来的，现在每个月还利息。',
+      '我家里人都不知道我借了钱，我爸妈知道了肯定骂死我。',
+      '我们是从初中就认识的朋友，{friend:ta}爸住院那年还是我陪着跑的医院。',
+      '比起钱，我更难受的是，我好像从来没被{friend:ta}当回事过。',
+    ],
+    keywords: ['借钱', '五万', '借条', '信用卡', '朋友圈', '手机', '还钱'],
+    hooks: {
+      achievement: '{friend:ta}开口的当天我就把钱转过去了，一句多余的话都没问',
+      decision: '要不要直接让{friend:ta}写个还款计划，还是这钱就当打水漂',
+      puzzle: '{friend}怎么能一边买新手机一边跟我说没钱',
+      doubt: '我当初太好说话了，连借条都没打',
+      feeling: '自己的真心被人当成了冤大头',
+    },
+  },
+  {
+    id: 'friends-dorm-roommate',
+    theme: 'friendship',
+    roles: [
+      { key: 'roommate', relation: '室友' },
+      { key: 'counselor', relation: '辅导员' },
+    ],
+    ages: [18, 23],
+    occupations: ['大学生', '大二学生', '大一新生', '研一学生', '师范生'],
+    topic: '宿舍室友作息太乱，我天天失眠还被说事多',
+    background: '{roommate}每天晚上打游戏打到两三点，开着外放还跟队友连麦。我跟{roommate:ta}说了两次，{roommate:ta}说“大学宿舍哪有那么安静，你事儿真多”。',
+    openings: ['宿舍里天天吵到半夜，我快神经衰弱了。', '跟室友提了一句作息的事，结果现在整个宿舍都不理我了。'],
+    revelations: [
+      '另外两个室友表面上说理解我，转头就在小群里说我矫情，我是无意中看到的。',
+      '我去找过{counselor}，{counselor:ta}只说“你们自己好好沟通”。',
+      '上周我期中考试没考好，有一门差点挂科。',
+      '我现在宁愿在自习室待到熄灯前一刻才回去。',
+      '我高中就有过被孤立的经历，现在那种感觉又回来了。',
+    ],
+    keywords: ['宿舍', '室友', '打游戏', '外放', '失眠', '辅导员', '小群'],
+    hooks: {
+      achievement: '每次都是好声好气地商量，还自己买了耳塞和床帘，尽量不麻烦别人',
+      decision: '要不要申请换宿舍',
+      puzzle: '{roommate}为什么一点都不考虑别人',
+      doubt: '我第一次说的时候语气太冲了',
+      feeling: '自己在宿舍里是多余的那个人',
+    },
+  },
+  {
+    id: 'friends-group-isolated',
+    theme: 'friendship',
+    roles: [
+      { key: 'friend', relation: '最要好的朋友', gender: 'female' },
+      { key: 'other', relation: '同一个朋友圈子的人' },
+    ],
+    ages: [16, 30],
+    occupations: ['高中生', '大学生', '幼儿园老师', '银行柜员', '行政文员'],
+    topic: '好朋友们拉了个没有我的小群，出去玩也不叫我',
+    background: '我们五个人原来一直一起玩。最近我发现{friend}她们另外拉了个群，上周末一起去了迪士尼，照片发到了朋友圈，我才知道。',
+    openings: ['好朋友们出去玩没叫我，我是看朋友圈才知道的。', '我好像被我最好的朋友们踢出去了。'],
+    revelations: [
+      '我问{friend}，{friend:ta}说“以为你没空”，可我根本没被问过。',
+      '{other}有一次说漏嘴，说群是因为“有些话当着你不好说”才拉的。',
+      '我最近一直在想，是不是那次聚会上我开的玩笑得罪了谁。',
+      '我现在发朋友圈之前都要删好几遍，怕被她们议论。',
+      '我从小转过好几次学，一直很难交到朋友，她们是我好不容易才有的。',
+    ],
+    keywords: ['小群', '迪士尼', '朋友圈', '聚会', '周末', '照片', '玩笑'],
+    hooks: {
+      achievement: '她们每个人过生日，礼物和蛋糕都是我张罗的',
+      decision: '要不要把话挑明问清楚，还是慢慢淡出',
+      puzzle: '{friend}她们到底对我有什么不满',
+      doubt: '那次聚会上我的玩笑开得太过了',
+      feeling: '自己又变回了那个没人要的转学生',
+    },
+  },
+];

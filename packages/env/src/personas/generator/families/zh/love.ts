@@ -1,0 +1,87 @@
+import type { FamilyTemplate } from '../../family';
+
+/** 恋爱相关的中文情境。 */
+export const ZH_LOVE_FAMILIES: readonly FamilyTemplate[] = [
+  {
+    id: 'romance-long-distance',
+    theme: 'romance',
+    roles: [{ key: 'partner', relation: '对象' }],
+    ages: [21, 30],
+    occupations: ['研究生', '程序员', '外贸业务员', '医学生', '新媒体运营'],
+    topic: '异地恋两年，对方越来越冷淡',
+    background: '我和{partner}异地两年了，一个在北京一个在成都。以前每天晚上都视频，现在{partner:ta}经常说累，消息隔几个小时才回一句“嗯”。',
+    openings: ['异地恋真的好难，感觉我们越来越远了。', '{partner:ta}现在回我消息就一个“嗯”，我也不知道该怎么办。'],
+    revelations: [
+      '上个月我生日，{partner}忘了，第二天才补了一个红包。',
+      '我看到{partner:ta}朋友圈里周末和同事去唱歌，却跟我说在加班。',
+      '我们说好毕业后去一个城市，可每次我提，{partner:ta}都岔开话题。',
+      '我偷偷看过成都的工作，连房子都查好了，一直没敢跟{partner:ta}说。',
+      '我其实很怕，怕只有我一个人还在认真对待这段感情。',
+    ],
+    keywords: ['异地恋', '视频', '消息', '朋友圈', '生日', '红包', '成都'],
+    hooks: {
+      achievement: '这两年每个月都坐高铁去看{partner:ta}，从来没落下过',
+      decision: '要不要干脆辞职去成都，还是把话挑明',
+      puzzle: '{partner}到底是真的累，还是已经不爱了',
+      doubt: '我是不是太黏人，把{partner:ta}逼得喘不过气',
+      feeling: '自己一个人在守着一段只剩我的感情',
+    },
+  },
+  {
+    id: 'romance-bride-price',
+    theme: 'romance',
+    userGender: 'male',
+    roles: [
+      { key: 'gf', relation: '女朋友', gender: 'female' },
+      { key: 'fmom', relation: '女朋友的妈妈', label: '她妈妈', gender: 'female' },
+    ],
+    ages: [25, 33],
+    occupations: ['工程师', '公务员', '销售经理', '医生', '货车司机'],
+    topic: '谈婚论嫁时，女方家里要的彩礼我们家拿不出来',
+    background: '我和{gf}谈了三年，准备今年结婚。上个月两家见面，{fmom}提出彩礼要三十八万八，还要在市区买房写她女儿的名字。我爸妈是农村的，全部积蓄也就二十来万。',
+    openings: ['彩礼的事把我们俩都快拖垮了。', '三十八万八的彩礼，我家真的拿不出来，我都不知道该怎么面对她。'],
+    revelations: [
+      '{gf}说这是她妈的意思，她夹在中间也很为难。',
+      '我爸妈说可以去借，我妈这几天偷偷在给亲戚打电话，我听到了。',
+      '见面那天{fmom}问了三遍我的工资，还问我家有没有别的兄弟。',
+      '{gf}昨天说了一句“要不再等两年”，我不知道这是不是分手的意思。',
+      '我最受不了的是觉得自己没本事，连让爸妈过好日子都做不到。',
+    ],
+    keywords: ['彩礼', '三十八万八', '结婚', '买房', '见面', '积蓄', '借钱'],
+    hooks: {
+      achievement: '工作五年自己攒了十五万，没花家里一分钱',
+      decision: '要不要让爸妈去借钱，还是跟{gf}商量推迟婚期',
+      puzzle: '{fmom}到底是看重钱，还是担心女儿以后吃苦',
+      doubt: '我一开始就该早点跟{gf}交底我家的情况',
+      feeling: '自己是个没用的人',
+    },
+  },
+  {
+    id: 'romance-ex-moved-on',
+    theme: 'romance',
+    roles: [
+      { key: 'ex', relation: '前任' },
+      { key: 'friend', relation: '闺蜜' },
+    ],
+    ages: [20, 32],
+    occupations: ['大学生', '平面设计', '咖啡店店员', '实习律师', '主播'],
+    topic: '分手才一个月，前任就公开了新恋情',
+    background: '我和{ex}在一起四年，一个月前{ex:ta}说“感觉淡了”提的分手。昨天晚上我刷到{ex:ta}发朋友圈，官宣了新对象，配文是“终于遇到对的人”。',
+    openings: ['分手才一个月，前任就官宣了，我真的接受不了。', '昨晚刷到前任的朋友圈，我一整夜没睡。'],
+    revelations: [
+      '那个新对象我认识，是{ex:ta}公司的同事，分手前{ex:ta}就经常提起。',
+      '{friend}说早就觉得不对劲，只是没敢告诉我。',
+      '我把我们四年的聊天记录从头翻了一遍，想找到是从哪天开始变的。',
+      '我这一个月瘦了八斤，上班的时候会突然在卫生间哭。',
+      '我最怕的是，这四年是不是从头到尾只有我当真了。',
+    ],
+    keywords: ['分手', '前任', '官宣', '朋友圈', '四年', '新对象', '聊天记录'],
+    hooks: {
+      achievement: '分手那天没有吵也没有闹，体体面面地把东西都还给了{ex:ta}',
+      decision: '要不要把{ex:ta}的联系方式全删了',
+      puzzle: '{ex}为什么能这么快就放下四年',
+      doubt: '这几年我把太多心思放在工作上，冷落了{ex:ta}',
+      feeling: '自己像被人随手换掉的旧东西',
+    },
+  },
+];
