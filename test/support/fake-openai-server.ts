@@ -134,6 +134,7 @@ export class FakeOpenAIServer {
   private active = 0;
   private peak = 0;
   private stopped = false;
+  private boundPort = 0;
 
   private constructor(
     private readonly server: http.Server,
@@ -155,18 +156,19 @@ export class FakeOpenAIServer {
       server.once('error', reject);
       server.listen(options.port ?? 0, '127.0.0.1', () => {
         server.off('error', reject);
+        fakeServer.boundPort = (server.address() as AddressInfo).port;
         resolve();
       });
     });
     return fakeServer;
   }
 
-  /** The port listened on. */
+  /** The port listened on (still known after {@link stop}, e.g. to point a client at a server that is down). */
   get port(): number {
-    return (this.server.address() as AddressInfo).port;
+    return this.boundPort;
   }
 
-  /** Base URL to give a client: `http://127.0.0.1:<port>/v1`. */
+  /** Base URL to give a client: `http://127.0.0.1:<port>/v1` (valid after {@link stop} too). */
   get url(): string {
     return `http://127.0.0.1:${this.port}/v1`;
   }
@@ -370,4 +372,66 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 
 function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers for scripting the LLM simulated user (its prompts and output format: packages/env/src/simulators/llm).
+
+/** The LLM simulated user's stage a request belongs to, read from its system prompt's first line. */
+export function llmUserStage(request: FakeRequest): 'opening' | 'appraisal' | 'reply' | undefined {
+  const match = /^RLVER simulated user \| stage: (opening|appraisal|reply) \|/.exec(request.systemMessage);
+  return match ? (match[1] as 'opening' | 'appraisal' | 'reply') : undefined;
+}
+
+/** A well-formed appraisal answer with the given change (other fields filled with plain defaults). */
+export function appraisalAnswer(change: number, fields: Partial<Record<'conveys' | 'stated_need' | 'stated_need_met' | 'hidden_need' | 'hidden_need_met' | 'inner_reaction' | 'feeling', string>> = {}): string {
+  return JSON.stringify({
+    conveys: fields.conveys ?? 'They are trying to understand me.',
+    stated_need: fields.stated_need ?? 'I wanted to be heard; it listens.',
+    stated_need_met: fields.stated_need_met ?? 'yes',
+    hidden_need: fields.hidden_need ?? 'It touches what I want, a little.',
+    hidden_need_met: fields.hidden_need_met ?? 'partly',
+    inner_reaction: fields.inner_reaction ?? 'Maybe this person gets it.',
+    feeling: fields.feeling ?? (change >= 0 ? 'A bit lighter.' : 'Let down.'),
+    change,
+  });
+}
+
+/** A well-formed reply/opening answer. */
+export function utteranceAnswer(reply: string, plan = 'Answer honestly.'): string {
+  return JSON.stringify({ plan, reply });
+}
+
+/** Script of {@link llmUserResponder}. */
+export interface LlmUserScript {
+  /** Change of the nth appraisal request (cycled). */
+  readonly changes: readonly number[];
+  /** Words of the nth reply request (default `"reply <n>"`). */
+  readonly reply?: (n: number, request: FakeRequest) => string;
+  /** Words of the opening (default `"opening"`). */
+  readonly opening?: string;
+}
+
+/**
+ * A responder that plays the LLM simulated user: the nth appraisal request gets `changes[n]`, the nth reply
+ * request `reply(n)`. Counts are per responder, so use one per sequential dialogue (or answer from the request
+ * content with your own responder when dialogues run concurrently).
+ */
+export function llmUserResponder(script: LlmUserScript): FakeResponder {
+  let appraisals = 0;
+  let replies = 0;
+  return (request) => {
+    switch (llmUserStage(request)) {
+      case 'appraisal':
+        return appraisalAnswer(script.changes[appraisals++ % script.changes.length] as number);
+      case 'reply': {
+        const n = replies++;
+        return utteranceAnswer(script.reply ? script.reply(n, request) : `reply ${n}`);
+      }
+      case 'opening':
+        return utteranceAnswer(script.opening ?? 'opening');
+      default:
+        return fake.status(400, { message: 'fake server: not a request of the LLM simulated user' });
+    }
+  };
 }
