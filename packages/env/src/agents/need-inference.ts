@@ -274,12 +274,26 @@ function countMatches(re: RegExp, text: string): number {
   return n;
 }
 
+// Cue counts of recent messages: a dialogue re-reads all its user messages at every turn; counting is pure.
+const CACHE_LIMIT = 512;
+const cache = new Map<string, Readonly<Record<HiddenNeed, number>>>();
+
 /** Evidence for each need in one message (not recency-weighted). */
-export function needCuesIn(text: string, language: Language = detectLanguage(text)): Record<HiddenNeed, number> {
+export function needCuesIn(text: string, language: Language = detectLanguage(text)): Readonly<Record<HiddenNeed, number>> {
+  const key = language + text;
+  const hit = cache.get(key);
+  if (hit) {
+    // Least recently used goes first: move a hit to the end.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
   const scores = emptyScores();
   for (const [need, cues] of COMPILED[language]) {
     scores[need] = STRONG_WEIGHT * countMatches(cues.strong, text) + WEAK_WEIGHT * countMatches(cues.weak, text);
   }
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, scores);
   return scores;
 }
 

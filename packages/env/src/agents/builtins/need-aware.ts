@@ -1,10 +1,8 @@
 import type { ChatMessage, Language } from '../../chat/messages';
 import { deriveSeed } from '../../core/rng';
 import type { HiddenNeed } from '../../personas/types';
-import { listen, pushesBack } from '../listening';
+import { listen, pushesBack, readMessage } from '../listening';
 import { languageOf } from '../listening/language';
-import { feelingsEn } from '../listening/en';
-import { feelingsZh } from '../listening/zh';
 import { inferNeeds } from '../need-inference';
 import { realizeHeard } from '../realizer';
 import { STRATEGY_FOR_NEED, type Strategy } from '../strategies';
@@ -79,7 +77,7 @@ export class NeedAwareAgent implements Agent {
         strategy = alternative !== undefined ? STRATEGY_FOR_NEED[alternative] : previous === 'reflect-feelings' ? 'open-question' : 'reflect-feelings';
       }
     }
-    const namedFeeling = (language === 'zh' ? feelingsZh(last) : feelingsEn(last)).length > 0;
+    const namedFeeling = readMessage(last, language).feelings.length > 0;
     const leadWithReflection = !repair && namedFeeling && strategy !== 'reflect-feelings' && strategy !== 'share-support';
     return { need, strategy, leadWithReflection, repair };
   }

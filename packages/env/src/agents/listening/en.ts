@@ -1,10 +1,30 @@
 /**
  * Reading an English-speaking user: feeling words, people, a clause worth reflecting, and what they did.
- * All patterns are compiled once at module load; the per-call work is a few linear scans of short strings.
+ * The message is tokenized once (see tokens.ts) and everything else is Set/Map lookups over the tokens.
  */
+import { tokenize, type Token } from './tokens';
 
-/** Surface form -> the canonical adjective a reply can use after "feeling", "you feel" and "how ... you feel". */
-const FEELING_WORDS: Readonly<Record<string, string>> = {
+/** What one English message says, in the listener's voice. */
+export interface MessageReading {
+  /** Feelings in order of appearance (canonical adjectives). */
+  readonly feelings: readonly string[];
+  /** People in order of appearance ("your manager", "Zhang Hao"). */
+  readonly people: readonly string[];
+  /** The clause most worth reflecting back, person-shifted, if any. */
+  readonly phrase: string | undefined;
+  /** Something the user did or tried, person-shifted, if any. */
+  readonly effort: string | undefined;
+  /** A thing of the user's ("your project"), if any. */
+  readonly thing: string | undefined;
+  /** The message asks the listener something. */
+  readonly asked: boolean;
+}
+
+/**
+ * Feeling words -> the canonical adjective a reply can use after "feeling", "you feel" and
+ * "how ... you feel". Multi-word entries are matched on consecutive tokens.
+ */
+const FEELINGS: Readonly<Record<string, string>> = {
   frustrated: 'frustrated', frustrating: 'frustrated', frustration: 'frustrated',
   angry: 'angry', furious: 'furious', pissed: 'angry', livid: 'furious', mad: 'angry',
   annoyed: 'annoyed', irritated: 'annoyed', resentful: 'resentful', bitter: 'bitter',
@@ -14,7 +34,7 @@ const FEELING_WORDS: Readonly<Record<string, string>> = {
   exhausted: 'exhausted', tired: 'tired', drained: 'drained', 'worn out': 'worn out', 'burned out': 'burned out',
   'burnt out': 'burned out', 'fed up': 'fed up', 'sick of': 'fed up',
   anxious: 'anxious', nervous: 'nervous', worried: 'worried', scared: 'scared', afraid: 'scared',
-  terrified: 'scared', panicking: 'panicked', panicked: 'panicked', stressed: 'stressed', 'stressed out': 'stressed',
+  terrified: 'scared', panicking: 'panicked', panicked: 'panicked', stressed: 'stressed',
   overwhelmed: 'overwhelmed', swamped: 'overwhelmed', lonely: 'lonely', isolated: 'isolated', 'left out': 'left out',
   confused: 'confused', torn: 'torn', conflicted: 'torn', disappointed: 'disappointed', 'let down': 'let down',
   ignored: 'ignored', invisible: 'invisible', unseen: 'invisible', unappreciated: 'unappreciated',
@@ -26,57 +46,113 @@ const FEELING_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Words that are feelings only right after "feel": "I feel lost" (but not "I lost my keys"). */
-const AFTER_FEEL_WORDS: Readonly<Record<string, string>> = {
+const AFTER_FEEL: Readonly<Record<string, string>> = {
   lost: 'lost', used: 'used', alone: 'alone', small: 'small', stupid: 'stupid', trapped: 'trapped',
   stuck: 'stuck', useless: 'useless', empty: 'empty', numb: 'numb', awful: 'awful', terrible: 'awful',
   down: 'down', bad: 'bad', 'like a failure': 'defeated', 'like an idiot': 'stupid',
 };
+const FEEL_VERBS = new Set(['feel', 'feels', 'feeling', 'felt']);
+const INTENSIFIERS = new Set(['so', 'really', 'very', 'pretty', 'totally', 'completely', 'just', 'kind', 'kinda', 'sort', 'of', 'a', 'bit', 'little', 'quite', 'incredibly', 'super', 'extremely', 'utterly']);
+const NEGATIONS = new Set(['not', 'never', 'no']);
 
-function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-}
-
-const FEELING_RE = new RegExp(`\\b(${alternation(Object.keys(FEELING_WORDS))})\\b`, 'gi');
-const AFTER_FEEL_RE = new RegExp(
-  `\\bfe(?:el|els|eling|lt)\\s+(?:so\\s+|really\\s+|kind\\s+of\\s+|a\\s+bit\\s+|pretty\\s+|totally\\s+|completely\\s+)?(${alternation(Object.keys(AFTER_FEEL_WORDS))})\\b`,
-  'gi',
-);
-// "not upset" / "not angry": a negated feeling is not reflected back.
-const NEGATED_BEFORE = /\b(?:not|never|isn't|wasn't|aren't|n't)\s+(?:\w+\s+)?$/i;
-
-/** Every feeling the text expresses, canonical, in order of appearance. */
-export function feelingsEn(text: string): string[] {
-  const found: Array<[number, string]> = [];
-  for (const re of [FEELING_RE, AFTER_FEEL_RE]) {
-    re.lastIndex = 0;
-    const table = re === FEELING_RE ? FEELING_WORDS : AFTER_FEEL_WORDS;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const before = text.slice(Math.max(0, m.index - 24), m.index);
-      if (NEGATED_BEFORE.test(before)) continue;
-      const canonical = table[(m[1] as string).toLowerCase().replace(/\s+/g, ' ')];
-      if (canonical) found.push([m.index, canonical]);
-    }
+/** Phrase tables keyed by their first word, longest phrase first. */
+function byFirstWord(table: Readonly<Record<string, string>>): Map<string, Array<[readonly string[], string]>> {
+  const out = new Map<string, Array<[readonly string[], string]>>();
+  for (const [phrase, value] of Object.entries(table)) {
+    const words = phrase.split(' ');
+    const list = out.get(words[0] as string) ?? [];
+    list.push([words, value]);
+    out.set(words[0] as string, list);
   }
-  found.sort((a, b) => a[0] - b[0]);
-  return found.map((f) => f[1]);
+  for (const list of out.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return out;
+}
+const FEELING_INDEX = byFirstWord(FEELINGS);
+const AFTER_FEEL_INDEX = byFirstWord(AFTER_FEEL);
+
+/** The phrase of `index` that starts at token `i`: [value, number of tokens], or undefined. */
+function matchAt(tokens: readonly Token[], i: number, index: Map<string, Array<[readonly string[], string]>>): [string, number] | undefined {
+  const first = tokens[i];
+  if (!first || first.punct) return undefined;
+  const candidates = index.get(first.lower);
+  if (!candidates) return undefined;
+  outer: for (const [words, value] of candidates) {
+    for (let k = 1; k < words.length; k++) {
+      const t = tokens[i + k];
+      if (!t || t.lower !== words[k]) continue outer;
+    }
+    return [value, words.length];
+  }
+  return undefined;
 }
 
-const RELATIONS = [
-  'manager', 'boss', 'supervisor', 'team lead', 'coworker', 'coworkers', 'co-worker', 'colleague', 'colleagues',
-  'mom', 'mum', 'mother', 'dad', 'father', 'parents', 'husband', 'wife', 'partner', 'boyfriend', 'girlfriend',
-  'ex', 'fiance', 'fiancé', 'fiancée', 'sister', 'brother', 'son', 'daughter', 'kids', 'children', 'friend', 'friends',
-  'roommate', 'flatmate', 'housemate', 'teacher', 'professor', 'advisor', 'coach', 'neighbor', 'neighbour', 'landlord',
+function isNegation(t: Token | undefined): boolean {
+  return t !== undefined && !t.punct && (NEGATIONS.has(t.lower) || t.lower.endsWith("n't"));
+}
+
+/** Feelings with the index of the token they start at. */
+function feelingsIn(tokens: readonly Token[]): Array<[number, string]> {
+  const found: Array<[number, string]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.punct) continue;
+    if (FEEL_VERBS.has(t.lower)) {
+      let j = i + 1;
+      while (tokens[j] && INTENSIFIERS.has((tokens[j] as Token).lower) && !AFTER_FEEL_INDEX.has((tokens[j] as Token).lower)) j++;
+      const m = matchAt(tokens, j, AFTER_FEEL_INDEX);
+      if (m && !isNegation(tokens[i - 1]) && !isNegation(tokens[i - 2])) {
+        found.push([j, m[0]]);
+        i = j + m[1] - 1;
+        continue;
+      }
+    }
+    const m = matchAt(tokens, i, FEELING_INDEX);
+    if (!m) continue;
+    // "not upset", "not really angry": a negated feeling is not reflected back.
+    if (!isNegation(tokens[i - 1]) && !(isNegation(tokens[i - 2]) && INTENSIFIERS.has(tokens[i - 1]?.lower ?? ''))) found.push([i, m[0]]);
+    i += m[1] - 1;
+  }
+  return found;
+}
+
+const RELATIONS = new Set([
+  'manager', 'boss', 'supervisor', 'coworker', 'coworkers', 'co-worker', 'colleague', 'colleagues', 'mom', 'mum',
+  'mother', 'dad', 'father', 'parents', 'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'ex', 'fiance',
+  'fiancé', 'fiancée', 'sister', 'brother', 'son', 'daughter', 'kids', 'children', 'friend', 'friends', 'roommate',
+  'flatmate', 'housemate', 'teacher', 'professor', 'advisor', 'coach', 'neighbor', 'neighbour', 'landlord',
   'mother-in-law', 'father-in-law', 'in-laws', 'grandma', 'grandmother', 'grandpa', 'grandfather', 'family', 'team',
   'client', 'classmate', 'classmates', 'aunt', 'uncle', 'cousin', 'stepmother', 'stepfather', 'stepmom', 'stepdad',
-  'business partner', 'bandmate', 'teammate', 'teammates', 'director', 'mentor', 'tutor', 'doctor', 'wife-to-be',
-];
-const PERSON_RE = new RegExp(
-  `\\b(?:my|our)\\s+((?:best|old|older|younger|little|big|new|former|twin|step|ex-)\\s*)?(${alternation(RELATIONS)})\\b`,
-  'gi',
-);
+  'bandmate', 'teammate', 'teammates', 'director', 'mentor', 'tutor', 'doctor', 'stepsister', 'stepbrother',
+]);
+const TWO_WORD_RELATIONS = new Set(['team lead', 'business partner', 'best friend']);
+const RELATION_MODIFIERS = new Set(['best', 'old', 'older', 'younger', 'little', 'big', 'new', 'former', 'twin', 'step', 'oldest', 'youngest', 'eldest']);
+const POSSESSIVES = new Set(['my', 'our']);
 
-// Capitalised words that are not names even in the middle of a sentence.
+/** "my (modifier) relation" at token i: [listener's wording, tokens used], or undefined. */
+function relationAt(tokens: readonly Token[], i: number): [string, number] | undefined {
+  const t = tokens[i];
+  if (!t || !POSSESSIVES.has(t.lower)) return undefined;
+  let j = i + 1;
+  const words: string[] = [];
+  const modifier = tokens[j];
+  if (modifier && !modifier.punct && RELATION_MODIFIERS.has(modifier.lower)) {
+    const pair = tokens[j + 1] ? `${modifier.lower} ${(tokens[j + 1] as Token).lower}` : '';
+    if (!TWO_WORD_RELATIONS.has(pair)) {
+      words.push(modifier.lower);
+      j++;
+    }
+  }
+  const head = tokens[j];
+  if (!head || head.punct) return undefined;
+  const next = tokens[j + 1];
+  const pair = next && !next.punct ? `${head.lower} ${next.lower}` : '';
+  if (TWO_WORD_RELATIONS.has(pair)) return [`your ${[...words, pair].join(' ')}`, j + 2 - i];
+  const bare = head.lower.startsWith('ex-') ? head.lower.slice(3) : head.lower;
+  if (RELATIONS.has(head.lower) || RELATIONS.has(bare)) return [`your ${[...words, head.lower].join(' ')}`, j + 1 - i];
+  return undefined;
+}
+
+// Capitalised words that are not names, even mid-sentence.
 const NOT_NAMES = new Set(
   ('I Im Ive Id Ill Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June ' +
     'July August September October November December OK Okay God English Chinese Christmas Easter Mom Dad Mum ' +
@@ -86,164 +162,298 @@ const NOT_NAMES = new Set(
     'Can Could Should Would Will Am His Her Their Its Was Were Has Have Had Some Any All After Before Since While ' +
     'At In On Of For With Without About To From By As Or Nor Yet Hmm Hey Hi Hello Sure Right Wow Lol Instead Whatever ' +
     'One Two Three First Next Only Never Always Everybody Somebody Someone Anyone Here Other Another Most Much Many ' +
-    'Seriously Basically Literally Apparently Obviously Clearly Worst Best Another Let Don Didn Doesn Isn Wasn Ah')
+    'Seriously Basically Literally Apparently Obviously Clearly Worst Best Let Ah HR CEO PM TV')
     .split(' '),
 );
-const NAME_RE = /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/g;
-// A sentence-initial capitalised word counts as a name when a verb or possessive follows it ("Zhang Hao said").
-const NAME_FOLLOWED_BY = /^(?:'s|\s+(?:said|says|told|tells|took|takes|just|always|never|keeps|kept|is|was|has|had|did|didn't|doesn't|won't|wouldn't|and|asked|called|thinks|thought|wants|wanted|left|got|made|gave|yelled|ignored|blamed|forgot|laughed|presented|refused))\b/;
-
-function isSentenceStart(text: string, index: number): boolean {
-  for (let i = index - 1; i >= 0; i--) {
-    const c = text[i] as string;
-    if (c === ' ' || c === '\t' || c === '"' || c === '\'') continue;
-    return c === '.' || c === '!' || c === '?' || c === '\n';
-  }
-  return true;
-}
-
-/** People mentioned in the text, in the listener's voice ("your manager", "Zhang Hao"), in order of appearance. */
-export function peopleEn(text: string): string[] {
-  const found: Array<[number, string]> = [];
-  PERSON_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PERSON_RE.exec(text)) !== null) {
-    const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    found.push([m.index, `your ${modifier}${(m[2] as string).toLowerCase()}`]);
-  }
-  NAME_RE.lastIndex = 0;
-  while ((m = NAME_RE.exec(text)) !== null) {
-    const name = m[1] as string;
-    const first = name.split(/\s+/)[0] as string;
-    if (NOT_NAMES.has(first) || NOT_NAMES.has(name)) continue;
-    if (isSentenceStart(text, m.index) && !NAME_FOLLOWED_BY.test(text.slice(m.index + name.length, m.index + name.length + 14))) continue;
-    found.push([m.index, name]);
-  }
-  found.sort((a, b) => a[0] - b[0]);
-  return found.map((f) => f[1]);
-}
-
-/** Things of the user's worth naming ("your project"): "my" + a noun from a closed list. */
-const THING_RE = new RegExp(
-  `\\bmy\\s+((?:(?:new|own|big|final|first|last|whole|little)\\s+)?(?:${alternation([
-    'project', 'work', 'job', 'thesis', 'presentation', 'report', 'idea', 'ideas', 'plan', 'plans', 'proposal', 'birthday',
-    'wedding', 'exam', 'exams', 'grades', 'paper', 'business', 'book', 'art', 'painting', 'paintings', 'music',
-    'garden', 'house', 'apartment', 'career', 'degree', 'application', 'interview', 'promotion', 'review', 'speech',
-    'design', 'code', 'startup', 'shop', 'restaurant', 'party', 'launch', 'novel', 'research', 'essay', 'portfolio',
-    'campaign', 'studies', 'dissertation', 'performance', 'recital', 'match', 'game', 'shift', 'shifts', 'health',
-    'savings', 'move', 'decision', 'article', 'album', 'film', 'photos', 'dream', 'contract', 'deadline', 'team',
-  ])}))\\b`,
-  'i',
+// A sentence-initial capitalised word counts as a name when a verb follows it ("Zhang Hao said").
+const NAME_FOLLOWED_BY = new Set(
+  ('said says told tells took takes just always never keeps kept is was has had did didnt doesnt wont wouldnt and asked ' +
+    'called thinks thought wants wanted left got made gave yelled ignored blamed forgot laughed presented refused ' +
+    "didn't doesn't won't wouldn't isn't wasn't")
+    .split(' '),
 );
 
-/** The first "my <thing>" of the text, in the listener's voice, or undefined. */
-export function thingEn(text: string): string | undefined {
-  const m = THING_RE.exec(text);
-  return m ? `your ${(m[1] as string).toLowerCase()}` : undefined;
+function isCapitalisedWord(t: Token | undefined): t is Token {
+  if (!t || t.punct) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  const body = t.text.endsWith("'s") ? t.text.slice(1, -2) : t.text.slice(1);
+  return body.length > 0 && body === body.toLowerCase();
 }
 
-const SHIFT: Readonly<Record<string, string>> = {
-  'I am': 'you are', 'I was': 'you were', "I wasn't": "you weren't", "I'm": "you're", "I've": "you've", "I'd": "you'd",
-  "I'll": "you'll", I: 'you', me: 'you', my: 'your', My: 'Your', mine: 'yours', myself: 'yourself',
-  "we're": "you're", "We're": "You're", "we've": "you've", "We've": "You've", "we'd": "you'd", "we'll": "you'll",
-  we: 'you', We: 'You', us: 'you', our: 'your', Our: 'Your', ours: 'yours', ourselves: 'yourselves', am: 'are',
-};
-const SHIFT_RE = /\b(?:I am|I was|I wasn't|I'm|I've|I'd|I'll|I|me|my|My|mine|myself|we're|We're|we've|We've|we'd|we'll|we|We|us|our|Our|ours|ourselves)\b/g;
-
-/** First person -> second person ("my boss ignored me" -> "your boss ignored you"). Expects straight apostrophes. */
-export function shiftPersonEn(clause: string): string {
-  return clause.replace(SHIFT_RE, (w) => SHIFT[w] ?? w);
+function sentenceStart(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || (prev.punct && (prev.text === '.' || prev.text === '!' || prev.text === '?' || prev.text === '\n'));
 }
 
-const SECOND_PERSON = /\b(?:you|your|yours|yourself|u)\b/i;
-const LEADING_FILLER = /^(?:(?:and|but|so|well|honestly|like|anyway|oh|ugh|okay|ok|yeah|yes|no|just|basically|i mean|to be honest|plus|also|because|cause|though|still|then|now|look|listen|hmm|um|uh|sigh|seriously),?\s+)+/i;
-const SUBJECT_START = /^(?:I|I'm|I've|I'd|I'll|I was|my|we|we're|our|he|she|they|they're|it|it's|that|this|nobody|no one|everyone|everybody|people|the|his|her|their|someone|somebody)\b/i;
-const CLAUSE_SPLIT = /(?<=[.!?])\s+|\n+|;\s*|\s+[-\u2013\u2014]+\s+/;
-const SUBCLAUSE_SPLIT = /,\s+|\s+but\s+|\s+and then\s+/;
-
-function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = s.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
+/** A name at token i: [name, tokens used], or undefined. */
+function nameAt(tokens: readonly Token[], i: number): [string, number] | undefined {
+  const t = tokens[i];
+  if (!isCapitalisedWord(t)) return undefined;
+  const possessive = t.text.endsWith("'s");
+  const first = possessive ? t.text.slice(0, -2) : t.text;
+  if (NOT_NAMES.has(first)) return undefined;
+  let name = first;
+  let used = 1;
+  const next = tokens[i + 1];
+  if (!possessive && isCapitalisedWord(next) && !NOT_NAMES.has(next.text.replace(/'s$/, ''))) {
+    name = `${first} ${next.text.replace(/'s$/, '')}`;
+    used = 2;
   }
-  return n;
+  if (sentenceStart(tokens, i)) {
+    const after = tokens[i + used];
+    if (!possessive && !next?.text.endsWith("'s") && !(after && !after.punct && NAME_FOLLOWED_BY.has(after.lower))) return undefined;
+  }
+  return [name, used];
 }
 
-function candidateClauses(message: string): string[] {
-  const out: string[] = [];
-  for (const sentence of message.split(CLAUSE_SPLIT)) {
-    const s = sentence.trim();
-    if (!s) continue;
-    if (wordCount(s) <= 18) out.push(s);
-    else for (const part of s.split(SUBCLAUSE_SPLIT)) if (part.trim()) out.push(part.trim());
+const THINGS = new Set([
+  'project', 'work', 'job', 'thesis', 'presentation', 'report', 'idea', 'ideas', 'plan', 'plans', 'proposal', 'birthday',
+  'wedding', 'exam', 'exams', 'grades', 'paper', 'business', 'book', 'art', 'painting', 'paintings', 'music', 'garden',
+  'house', 'apartment', 'career', 'degree', 'application', 'interview', 'promotion', 'review', 'speech', 'design', 'code',
+  'startup', 'shop', 'restaurant', 'party', 'launch', 'novel', 'research', 'essay', 'portfolio', 'campaign', 'studies',
+  'dissertation', 'performance', 'recital', 'match', 'game', 'shift', 'shifts', 'health', 'savings', 'move', 'decision',
+  'article', 'album', 'film', 'photos', 'dream', 'contract', 'deadline', 'slides', 'budget', 'thesis',
+]);
+const THING_MODIFIERS = new Set(['new', 'own', 'big', 'final', 'first', 'last', 'whole', 'little']);
+
+function thingAt(tokens: readonly Token[], i: number): string | undefined {
+  if (tokens[i]?.lower !== 'my') return undefined;
+  let j = i + 1;
+  const words: string[] = [];
+  const modifier = tokens[j];
+  if (modifier && !modifier.punct && THING_MODIFIERS.has(modifier.lower)) {
+    words.push(modifier.lower);
+    j++;
+  }
+  const head = tokens[j];
+  if (!head || head.punct || !THINGS.has(head.lower)) return undefined;
+  return `your ${[...words, head.lower].join(' ')}`;
+}
+
+/** First person -> second person, word by word; "I am" / "I was" become "you are" / "you were". */
+const SHIFT: Readonly<Record<string, string>> = {
+  i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself', "i'm": "you're", "i've": "you've", "i'd": "you'd",
+  "i'll": "you'll", we: 'you', us: 'you', our: 'your', ours: 'yours', ourselves: 'yourselves', "we're": "you're",
+  "we've": "you've", "we'd": "you'd", "we'll": "you'll",
+};
+const AFTER_I: Readonly<Record<string, string>> = { am: 'are', was: 'were', "wasn't": "weren't" };
+
+/** Rebuild text[from token a to token b) with first person shifted to second person. */
+function shiftedText(text: string, tokens: readonly Token[], a: number, b: number): string {
+  let out = '';
+  let cursor = (tokens[a] as Token).start;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i] as Token;
+    out += text.slice(cursor, t.start);
+    cursor = t.end;
+    if (t.punct) {
+      out += t.text;
+      continue;
+    }
+    const prev = tokens[i - 1];
+    const afterI = prev && prev.lower === 'i' && i > a ? AFTER_I[t.lower] : undefined;
+    const replacement = afterI ?? SHIFT[t.lower];
+    if (replacement === undefined) out += t.text;
+    else out += t.text.charCodeAt(0) <= 90 && t.lower !== 'i' && !t.lower.startsWith("i'") ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
   }
   return out;
 }
 
-function cleanClause(raw: string): string | undefined {
-  let s = raw.replace(LEADING_FILLER, '').replace(/^["'(]+|["')]+$/g, '').trim();
-  if (!s || /\?\s*$/.test(s) || SECOND_PERSON.test(s)) return undefined;
-  s = s.replace(/[.!,;:\s]+$/, '').replace(/\.{2,}|…/g, '');
-  const n = wordCount(s);
-  if (n < 4 || n > 18 || !SUBJECT_START.test(s)) return undefined;
-  return s;
+/** First person -> second person ("my boss ignored me" -> "your boss ignored you"). */
+export function shiftPersonEn(clause: string): string {
+  const tokens = tokenize(clause);
+  if (tokens.length === 0) return clause;
+  const shifted = shiftedText(clause, tokens, 0, tokens.length);
+  return clause.slice(0, (tokens[0] as Token).start) + shifted + clause.slice((tokens[tokens.length - 1] as Token).end);
 }
 
-function lowerFirst(s: string): string {
-  // Keep names capitalised: only pronouns and determiners are lowered.
-  return /^(?:You|Your|He|She|They|It|That|This|Nobody|No one|Everyone|Everybody|People|The|His|Her|Their|Someone|Somebody)\b/.test(s)
-    ? s.charAt(0).toLowerCase() + s.slice(1)
-    : s;
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'u', "you're", "you've", "you'd", "you'll", 'ya']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', "i'm", "i've", "i'd", "i'll", 'we', 'our', 'us', 'myself']);
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', "he's", "she's", "they're"]);
+const FILLERS = new Set([
+  'and', 'but', 'so', 'well', 'honestly', 'like', 'anyway', 'oh', 'ugh', 'okay', 'ok', 'yeah', 'yes', 'no', 'just',
+  'basically', 'plus', 'also', 'because', 'cause', 'though', 'still', 'then', 'now', 'look', 'listen', 'hmm', 'um', 'uh',
+  'sigh', 'seriously', 'actually', 'sometimes', 'lately', 'today', 'yesterday', 'again',
+]);
+const SUBJECTS = new Set([
+  'i', "i'm", "i've", "i'd", "i'll", 'my', 'we', "we're", 'our', 'he', 'she', 'they', "they're", "he's", "she's", 'it',
+  "it's", 'that', 'this', 'nobody', 'everyone', 'everybody', 'people', 'the', 'his', 'her', 'their', 'someone', 'somebody',
+]);
+const CLAUSE_END = new Set(['.', '!', '?', ';', '\n', '\u2013', '\u2014', '\u2026', '-']);
+const MIN_PHRASE_WORDS = 4;
+const MAX_PHRASE_WORDS = 18;
+
+/** Clause candidates as token ranges [a, b), with whether the sentence was a question. */
+function clauses(tokens: readonly Token[]): Array<[number, number, boolean]> {
+  const out: Array<[number, number, boolean]> = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t && !(t.punct && CLAUSE_END.has(t.text))) continue;
+    if (i > start) {
+      const question = t?.text === '?';
+      const words = countWords(tokens, start, i);
+      if (words <= MAX_PHRASE_WORDS) out.push([start, i, question]);
+      else {
+        // Long sentence: try its parts between commas and before "but".
+        let s = start;
+        for (let k = start; k <= i; k++) {
+          const u = tokens[k];
+          if (k < i && !(u && ((u.punct && u.text === ',') || u.lower === 'but'))) continue;
+          if (k > s) out.push([s, k, question]);
+          s = k + 1;
+        }
+      }
+    }
+    start = i + 1;
+  }
+  return out;
 }
 
-/**
- * The clause of `message` most worth reflecting back, in the listener's voice, or undefined. Prefers what
- * happened (the user and the people in their story) over a bare statement of feeling, 4-18 words, not
- * questions and not about the listener ("you ...").
- */
-export function phraseEn(message: string): string | undefined {
-  let best: string | undefined;
+function countWords(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (!(tokens[i] as Token).punct) n++;
+  return n;
+}
+
+/** The best clause to reflect: token range after trimming fillers, or undefined. */
+function bestClause(tokens: readonly Token[], feelingAt: ReadonlySet<number>, personAt: ReadonlySet<number>): [number, number] | undefined {
+  let best: [number, number] | undefined;
   let bestScore = -Infinity;
-  const clauses = candidateClauses(message);
-  for (let i = 0; i < clauses.length; i++) {
-    const clause = cleanClause(clauses[i] as string);
-    if (!clause) continue;
+  const candidates = clauses(tokens);
+  for (let c = 0; c < candidates.length; c++) {
+    const [a0, b0, question] = candidates[c] as [number, number, boolean];
+    if (question) continue;
+    let a = a0;
+    while (a < b0 && ((tokens[a] as Token).punct || FILLERS.has((tokens[a] as Token).lower))) a++;
+    let b = b0;
+    while (b > a && (tokens[b - 1] as Token).punct) b--;
+    if (b - a < MIN_PHRASE_WORDS) continue;
+    const first = tokens[a] as Token;
+    if (!SUBJECTS.has(first.lower) && !personAt.has(a)) continue;
+    const words = countWords(tokens, a, b);
+    if (words < MIN_PHRASE_WORDS || words > MAX_PHRASE_WORDS) continue;
+    let firstPerson = false;
+    let otherPeople = false;
+    let feeling = false;
+    let addressed = false;
+    for (let i = a; i < b; i++) {
+      const t = tokens[i] as Token;
+      if (SECOND_PERSON.has(t.lower)) addressed = true;
+      if (FIRST_PERSON.has(t.lower)) firstPerson = true;
+      if (THIRD_PERSON.has(t.lower) || personAt.has(i)) otherPeople = true;
+      if (feelingAt.has(i)) feeling = true;
+    }
+    if (addressed) continue; // "you ..." is about the listener, not the user's story
     // What happened is worth reflecting; a bare feeling clause ("I'm so angry") is not: the feeling is
     // reflected on its own, and repeating the clause would say it twice.
-    let score = i * 0.1;
-    if (/\b(?:I|I'm|I've|my|me|we|our)\b/.test(clause)) score += 1;
-    if (feelingsEn(clause).length) score -= 1.5;
-    if (PERSON_RE.test(clause) || /\b(?:he|she|they|him|her|them|his|their)\b/i.test(clause)) score += 1.5;
-    PERSON_RE.lastIndex = 0;
-    const n = wordCount(clause);
-    if (n >= 6 && n <= 14) score += 1;
+    let score = c * 0.1;
+    if (firstPerson) score += 1;
+    if (otherPeople) score += 1.5;
+    if (feeling) score -= 1.5;
+    if (words >= 6 && words <= 14) score += 1;
     if (score > bestScore) {
       bestScore = score;
-      best = clause;
+      best = [a, b];
     }
   }
-  return best === undefined ? undefined : lowerFirst(shiftPersonEn(best));
+  return best;
 }
 
-const EFFORT_RE = /\bI(?:'ve| have| had| even| really| actually| already| always)*\s+(?:tried|worked|stayed|did|done|spent|kept|handled|managed|finished|organized|organised|planned|cooked|cleaned|covered|took care|put in|gave|helped|built|wrote|made|prepared|practiced|practised|studied|saved|called|apologized|apologised|offered|stood up|fixed|ran|raised|carried|pulled|learned|taught|picked up|drove|paid|juggled|balanced|finally)\b[^.!?;\n]*/;
+// Keep names capitalised: only pronouns and determiners are lowered at the start of a reflected clause.
+const LOWER_AT_START = new Set(['you', 'your', 'he', 'she', 'they', 'it', 'that', 'this', 'nobody', 'everyone', 'everybody', 'people', 'the', 'his', 'her', 'their', 'someone', 'somebody', "you're", "you've", "it's", "he's", "she's", "they're"]);
 
-/** Something the user says they did or tried, in the listener's voice ("you stayed late every night"), or undefined. */
+function lowerFirst(s: string, firstWord: string): string {
+  return LOWER_AT_START.has(firstWord) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+const EFFORT_VERBS = new Set([
+  'tried', 'worked', 'stayed', 'did', 'done', 'spent', 'kept', 'handled', 'managed', 'finished', 'organized', 'organised',
+  'planned', 'cooked', 'cleaned', 'covered', 'took', 'put', 'gave', 'helped', 'built', 'wrote', 'made', 'prepared',
+  'practiced', 'practised', 'studied', 'saved', 'called', 'apologized', 'apologised', 'offered', 'stood', 'fixed', 'ran',
+  'raised', 'carried', 'pulled', 'learned', 'taught', 'picked', 'drove', 'paid', 'juggled', 'balanced', 'covered',
+]);
+const EFFORT_SUBJECTS = new Set(['i', "i've", "i'd"]);
+const EFFORT_SKIP = new Set(['have', 'had', 'even', 'really', 'actually', 'already', 'always', 'also', 'just', 'finally', 'literally']);
+const EFFORT_STOP_AFTER_AND = new Set(['he', 'she', 'they', 'nobody', 'no', 'still', 'then', 'it', 'everyone']);
+const MAX_EFFORT_WORDS = 14;
+
+function effortAt(text: string, tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i] as Token;
+  if (t.punct || !EFFORT_SUBJECTS.has(t.lower)) return undefined;
+  let j = i + 1;
+  while (tokens[j] && EFFORT_SKIP.has((tokens[j] as Token).lower)) j++;
+  const verb = tokens[j];
+  if (!verb || verb.punct || !EFFORT_VERBS.has(verb.lower)) return undefined;
+  let end = j + 1;
+  while (end < tokens.length && end - i < MAX_EFFORT_WORDS) {
+    const u = tokens[end] as Token;
+    if (u.punct || u.lower === 'but' || (u.lower === 'and' && EFFORT_STOP_AFTER_AND.has(tokens[end + 1]?.lower ?? ''))) break;
+    if (SECOND_PERSON.has(u.lower)) return undefined;
+    end++;
+  }
+  if (end - i < 3) return undefined;
+  return shiftedText(text, tokens, i, end);
+}
+
+const ASKS = ['what should i', 'how do i', 'how can i', 'tell me', 'help me', 'any advice'];
+
+/** Read one English message (one tokenization, then lookups). */
+export function readEn(text: string): MessageReading {
+  const tokens = tokenize(text);
+  const feelingHits = feelingsIn(tokens);
+  const feelingAt = new Set(feelingHits.map((f) => f[0]));
+  const people: string[] = [];
+  const personAt = new Set<number>();
+  let thing: string | undefined;
+  let effort: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const relation = relationAt(tokens, i);
+    if (relation) {
+      people.push(relation[0]);
+      personAt.add(i);
+      i += relation[1] - 1;
+      continue;
+    }
+    const name = nameAt(tokens, i);
+    if (name) {
+      people.push(name[0]);
+      personAt.add(i);
+      i += name[1] - 1;
+      continue;
+    }
+    thing ??= thingAt(tokens, i);
+    effort ??= effortAt(text, tokens, i);
+  }
+  const range = bestClause(tokens, feelingAt, personAt);
+  const lower = text.toLowerCase();
+  return {
+    feelings: feelingHits.map((f) => f[1]),
+    people,
+    phrase: range ? lowerFirst(shiftedText(text, tokens, range[0], range[1]), SHIFT[(tokens[range[0]] as Token).lower] ?? (tokens[range[0]] as Token).lower) : undefined,
+    effort,
+    thing,
+    asked: text.includes('?') || ASKS.some((a) => lower.includes(a)),
+  };
+}
+
+/** Every feeling the text expresses, canonical, in order of appearance. */
+export function feelingsEn(text: string): string[] {
+  return feelingsIn(tokenize(text)).map((f) => f[1]);
+}
+
+/** People mentioned in the text, in the listener's voice ("your manager", "Zhang Hao"), in order of appearance. */
+export function peopleEn(text: string): string[] {
+  return [...readEn(text).people];
+}
+
+/** The clause of `message` most worth reflecting back, in the listener's voice, or undefined. */
+export function phraseEn(message: string): string | undefined {
+  return readEn(message).phrase;
+}
+
+/** Something the user says they did or tried, in the listener's voice, or undefined. */
 export function effortEn(message: string): string | undefined {
-  const m = EFFORT_RE.exec(message);
-  if (!m) return undefined;
-  let clause = m[0].split(/,\s+|\s+but\s+|\s+and\s+(?:he|she|they|nobody|no one|still)\b/)[0] as string;
-  clause = clause.trim().replace(/[.!,;:\s]+$/, '');
-  if (SECOND_PERSON.test(clause)) return undefined;
-  const words = clause.split(/\s+/);
-  if (words.length < 3) return undefined;
-  if (words.length > 14) clause = words.slice(0, 14).join(' ');
-  return shiftPersonEn(clause);
-}
-
-/** True when the message asks the listener something. */
-export function asksEn(message: string): boolean {
-  return /\?/.test(message) || /\b(?:what should i|how do i|how can i|tell me|help me|any advice)\b/i.test(message);
+  return readEn(message).effort;
 }

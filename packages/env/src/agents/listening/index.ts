@@ -1,13 +1,36 @@
 import type { ChatMessage, Language } from '../../chat/messages';
-import { asksEn, effortEn, feelingsEn, peopleEn, phraseEn, thingEn } from './en';
+import { readEn, type MessageReading } from './en';
 import type { Heard } from './heard';
-import { asksZh, effortZh, feelingsZh, peopleZh, phraseZh } from './zh';
+import { readZh } from './zh';
 
 export type { Heard } from './heard';
 export { detectLanguage, languageOf } from './language';
+export { pushesBack } from './pushback';
 
 /** How many of the user's latest messages feed feelings, people and efforts: older ones are stale. */
 const RECENT_USER_MESSAGES = 3;
+
+// Readings of recent messages, keyed by language and text. A dialogue re-reads its older messages at every
+// turn (and an agent may realize several strategies per turn); reading is pure, so a small cache is safe.
+const CACHE_LIMIT = 512;
+const cache = new Map<string, MessageReading>();
+
+/** What one user message says (cached). */
+export function readMessage(text: string, language: Language): MessageReading {
+  const key = language + text;
+  const hit = cache.get(key);
+  if (hit) {
+    // Least recently used goes first: move a hit to the end.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const normalized = text.trim();
+  const reading = language === 'zh' ? readZh(normalized) : readEn(normalized);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, reading);
+  return reading;
+}
 
 /**
  * Read the user's side of the dialogue the way an attentive listener would: the feelings they named, the
@@ -15,31 +38,30 @@ const RECENT_USER_MESSAGES = 3;
  * messages are read; `language` is the language to answer in (it picks the lexicon).
  */
 export function listen(messages: readonly ChatMessage[], language: Language): Heard {
-  const recent: string[] = [];
+  const recent: MessageReading[] = [];
+  let lastUser = '';
   let userTurns = 0;
   for (let i = messages.length - 1; i >= 0; i--) {
     const message = messages[i] as ChatMessage;
     if (message.role !== 'user') continue;
+    if (userTurns === 0) lastUser = message.content.trim();
     userTurns++;
-    if (recent.length < RECENT_USER_MESSAGES) recent.push(normalize(message.content));
+    if (recent.length < RECENT_USER_MESSAGES) recent.push(readMessage(message.content, language));
   }
-  const lastUser = recent[0] ?? '';
-  const zh = language === 'zh';
 
   const feelings: string[] = [];
-  for (const text of recent) {
+  for (const reading of recent) {
     // Within a message the last feeling named is the freshest.
-    const inMessage = zh ? feelingsZh(text) : feelingsEn(text);
-    for (let i = inMessage.length - 1; i >= 0 && feelings.length < 3; i--) {
-      const f = inMessage[i] as string;
+    for (let i = reading.feelings.length - 1; i >= 0 && feelings.length < 3; i--) {
+      const f = reading.feelings[i] as string;
       if (!feelings.includes(f)) feelings.push(f);
     }
   }
 
   // Most mentioned first; ties go to the most recent mention.
   const counts = new Map<string, { n: number; recency: number }>();
-  recent.forEach((text, age) => {
-    for (const person of zh ? peopleZh(text) : peopleEn(text)) {
+  recent.forEach((reading, age) => {
+    for (const person of reading.people) {
       const entry = counts.get(person);
       if (entry) entry.n++;
       else counts.set(person, { n: 1, recency: -age });
@@ -49,12 +71,11 @@ export function listen(messages: readonly ChatMessage[], language: Language): He
 
   let effort: string | undefined;
   let thing: string | undefined;
-  for (const text of recent) {
-    effort ??= zh ? effortZh(text) : effortEn(text);
-    if (!zh) thing ??= thingEn(text);
+  for (const reading of recent) {
+    effort ??= reading.effort;
+    thing ??= reading.thing;
   }
-
-  const phrase = lastUser ? (zh ? phraseZh(lastUser) : phraseEn(lastUser)) : undefined;
+  const phrase = recent[0]?.phrase;
   return {
     language,
     lastUser,
@@ -63,13 +84,7 @@ export function listen(messages: readonly ChatMessage[], language: Language): He
     ...(phrase !== undefined ? { phrase } : {}),
     ...(effort !== undefined ? { effort } : {}),
     ...(thing !== undefined ? { thing } : {}),
-    asked: lastUser ? (zh ? asksZh(lastUser) : asksEn(lastUser)) : false,
+    asked: recent[0]?.asked ?? false,
     userTurns,
   };
 }
-
-// Curly apostrophes and stray whitespace would defeat the patterns.
-function normalize(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").trim();
-}
-export { pushesBack } from './pushback';

@@ -1,7 +1,10 @@
 /**
  * Reading a Chinese-speaking user: feeling words, people (names and relations), a clause worth reflecting,
- * and what they did. Patterns are compiled once; calls are linear scans of short strings.
+ * and what they did. Word lists are looked up through a first-character index (see word-index.ts), so one
+ * message is read in a few linear passes.
  */
+import { WordIndex } from './word-index';
+import type { MessageReading } from './en';
 
 /** Surface form -> a canonical feeling that reads well after 很 / 有多 / 感到 and before 的感觉. */
 const FEELING_WORDS: ReadonlyArray<readonly [string, string]> = [
@@ -18,26 +21,9 @@ const FEELING_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['不舒服', '不舒服'], ['憋闷', '憋闷'], ['慌', '慌'], ['失落', '失落'], ['心灰意冷', '心灰意冷'], ['无语', '无语'],
   ['撑不住', '累'], ['喘不过气', '压抑'],
 ];
-const FEELING_TABLE = new Map(FEELING_WORDS);
-const FEELING_RE = new RegExp(
-  `(${[...FEELING_TABLE.keys()].sort((a, b) => b.length - a.length).join('|')})`,
-  'g',
-);
+const FEELING_INDEX = new WordIndex(FEELING_WORDS);
 // "不难过" / "没生气": a negated feeling is not reflected back.
-const NEGATION = /[不没别]$/;
-
-/** Every feeling the text expresses, canonical, in order of appearance. */
-export function feelingsZh(text: string): string[] {
-  const out: string[] = [];
-  FEELING_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = FEELING_RE.exec(text)) !== null) {
-    const surface = m[1] as string;
-    if (!surface.startsWith('不') && NEGATION.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
-    out.push(FEELING_TABLE.get(surface) as string);
-  }
-  return out;
-}
+const NEGATION = new Set(['不', '没', '别']);
 
 /**
  * Relations as the user says them -> as the listener says them. Kin take 你 ("你儿子"); roles read fine
@@ -54,16 +40,13 @@ const RELATIONS: ReadonlyArray<readonly [string, string]> = [
   ['同事', '同事'], ['老员工', '老员工'], ['同学', '同学'], ['老师', '老师'], ['教授', '教授'], ['导师', '导师'], ['邻居', '邻居'],
   ['房东', '房东'], ['客户', '客户'], ['队友', '队友'], ['家人', '家人'], ['亲戚', '亲戚'], ['朋友', '朋友'],
 ];
-const RELATION_TABLE = new Map(RELATIONS);
-const RELATION_RE = new RegExp(`(${[...RELATION_TABLE.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const RELATION_INDEX = new WordIndex(RELATIONS);
 
 // Common surnames whose character is rarely the first of an everyday word. Ambiguous ones (方, 白, 高, 周,
 // 许, 马, 钱, 程...) are left out: a missed name costs less than calling "方法" a person.
 const SURNAMES = '王李张刘陈杨黄赵吴徐孙朱胡郭罗郑梁宋唐韩冯邓曹彭肖董袁潘蒋蔡杜魏吕丁沈姚卢姜崔谭陆汪贾韦邹孟熊秦邱尹薛闫雷侯陶黎贺郝龚邵覃孔汤叶';
-const TITLES = '经理|老师|总监|主任|医生|阿姨|叔叔|大姐|大哥|姐|哥|老板|教授|师傅|同学|总';
-const TITLED_NAME_RE = new RegExp(`([${SURNAMES}](?:${TITLES}))`, 'g');
-const NAME_RE = new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, 'g');
-const NICKNAME_RE = /小[\u4e00-\u9fff]/g;
+const SURNAME_SET = new Set(SURNAMES.split(''));
+const TITLE_INDEX = new WordIndex(['经理', '老师', '总监', '主任', '医生', '阿姨', '叔叔', '大姐', '大哥', '姐', '哥', '老板', '教授', '师傅', '同学', '总'].map((t) => [t, t] as const));
 // Characters that commonly end a given name: a third character from this set makes a three-character name.
 const GIVEN_NAME_CHARS = new Set('明华芳英杰伟军平云红丽玲娟婷静敏燕霞强磊洋勇艳涛超琳雪晨欣怡佳宇浩凯鹏辉刚健峰斌波宁凤兰梅萍霖晴悦琪瑶婉雯倩璐芬远文东龙飞亮俊颖楠彤菲娜莉蕾洁慧晶昊然轩博泽睿琦婕薇蓉岚琴瑜妍翔鑫鸣'.split(''));
 // Second characters after a surname (or after 小) that make an everyday word, not a name.
@@ -83,53 +66,76 @@ const NOT_NAMES = new Set(
 // A surname right after these is usually part of a word (一张照片, 紧张感): not a name.
 const NOT_BEFORE_NAME = new Set('一二两三四五几这那每整半紧主扩夸慌开伸铺嚣乖'.split(''));
 
-function pushName(found: Array<[number, string]>, index: number, name: string): void {
-  if (!NOT_NAMES.has(name) && !NOT_NAMES.has(name.slice(0, 2))) found.push([index, name]);
+
+/** Hits of one message: [start, end, value]. */
+type Span = readonly [number, number, string];
+
+function feelingSpans(text: string): Span[] {
+  const out: Span[] = [];
+  FEELING_INDEX.scan(text, (start, surface, canonical) => {
+    if (surface.charAt(0) !== '不' && NEGATION.has(text.charAt(start - 1))) return;
+    out.push([start, start + surface.length, canonical]);
+  });
+  return out;
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/** Names and relations, in order of appearance, as [start, end, listener's wording]. */
+function personSpans(text: string): Span[] {
+  const found: Span[] = [];
+  const taken = new Uint8Array(text.length);
+  const take = (a: number, b: number): void => {
+    for (let i = a; i < b; i++) taken[i] = 1;
+  };
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charAt(at);
+    const surname = SURNAME_SET.has(c);
+    if ((!surname && c !== '小') || taken[at] || NOT_BEFORE_NAME.has(text.charAt(at - 1))) continue;
+    if (surname) {
+      const title = TITLE_INDEX.longestAt(text, at + 1);
+      if (title) {
+        // 李老师, 叶经理: a surname with a title is a person.
+        const end = at + 1 + title[0].length;
+        found.push([at, end, text.slice(at, end)]);
+        take(at, end);
+        at = end - 1;
+        continue;
+      }
+      const second = text.charAt(at + 1);
+      if (!isHan(text.charCodeAt(at + 1)) || NOT_GIVEN_NAME.has(second)) continue;
+      const end = GIVEN_NAME_CHARS.has(text.charAt(at + 2)) ? at + 3 : at + 2;
+      const name = text.slice(at, end);
+      if (NOT_NAMES.has(name) || NOT_NAMES.has(name.slice(0, 2))) continue;
+      found.push([at, end, name]);
+      take(at, end);
+      at = end - 1;
+    } else if (c === '小' && text.charAt(at - 1) !== '小' && isHan(text.charCodeAt(at + 1))) {
+      const name = text.slice(at, at + 2);
+      if (NOT_GIVEN_NAME.has(name.charAt(1)) || NOT_NAMES.has(name) || NOT_NAMES.has(text.slice(at, at + 3))) continue;
+      found.push([at, at + 2, name]);
+      take(at, at + 2);
+      at++;
+    }
+  }
+  RELATION_INDEX.scan(text, (start, surface, wording) => {
+    // 李老师 was already taken as a titled name; a bare 老师 elsewhere is still a person.
+    if (!taken[start]) found.push([start, start + surface.length, wording]);
+  });
+  found.sort((a, b) => a[0] - b[0]);
+  return found;
+}
+
+/** Every feeling the text expresses, canonical, in order of appearance. */
+export function feelingsZh(text: string): string[] {
+  return feelingSpans(text).map((s) => s[2]);
 }
 
 /** People mentioned in the text, in the listener's voice ("张浩", "你妈妈", "叶经理"), in order of appearance. */
 export function peopleZh(text: string): string[] {
-  const found: Array<[number, string]> = [];
-  const taken = new Set<number>();
-  let m: RegExpExecArray | null;
-  TITLED_NAME_RE.lastIndex = 0;
-  while ((m = TITLED_NAME_RE.exec(text)) !== null) {
-    if (NOT_BEFORE_NAME.has(text.charAt(m.index - 1))) continue;
-    found.push([m.index, m[1] as string]);
-    for (let i = m.index; i < m.index + (m[1] as string).length; i++) taken.add(i);
-  }
-  NAME_RE.lastIndex = 0;
-  while ((m = NAME_RE.exec(text)) !== null) {
-    const at = m.index;
-    if (taken.has(at) || NOT_BEFORE_NAME.has(text.charAt(at - 1))) {
-      NAME_RE.lastIndex = at + 1;
-      continue;
-    }
-    const second = text.charAt(at + 1);
-    if (NOT_GIVEN_NAME.has(second)) {
-      NAME_RE.lastIndex = at + 1;
-      continue;
-    }
-    const third = text.charAt(at + 2);
-    const name = GIVEN_NAME_CHARS.has(third) ? text.slice(at, at + 3) : text.slice(at, at + 2);
-    pushName(found, at, name);
-    for (let i = at; i < at + name.length; i++) taken.add(i);
-    NAME_RE.lastIndex = at + name.length;
-  }
-  NICKNAME_RE.lastIndex = 0;
-  while ((m = NICKNAME_RE.exec(text)) !== null) {
-    const second = text.charAt(m.index + 1);
-    if (taken.has(m.index) || NOT_GIVEN_NAME.has(second) || text.charAt(m.index - 1) === '小') continue;
-    pushName(found, m.index, m[0]);
-  }
-  RELATION_RE.lastIndex = 0;
-  while ((m = RELATION_RE.exec(text)) !== null) {
-    // 李老师 was already taken as a titled name; a bare 老师 elsewhere is still a person.
-    if (taken.has(m.index)) continue;
-    found.push([m.index, RELATION_TABLE.get(m[1] as string) as string]);
-  }
-  found.sort((a, b) => a[0] - b[0]);
-  return found.map((f) => f[1]);
+  return personSpans(text).map((s) => s[2]);
 }
 
 // 我 <-> 你 swapped in one pass; 我妈 / 我爸 get the polite full form; 自我 (self) is a word, not a pronoun.
@@ -141,66 +147,83 @@ export function shiftPersonZh(clause: string): string {
   return clause.replace(SHIFT_RE, (w) => SHIFT[w] ?? w);
 }
 
-const CLAUSE_SPLIT_ZH = /[，。！？；、,.!?;~～\n“”"「」『』（）()…]+/;
+const CLAUSE_BREAKS = new Set('，。！？；、,.!?;~～\n“”"「」『』（）()…'.split(''));
 const LEADING_ZH = /^(?:是(?=我)|唉|哎|嗯|哈+|啊|呃|哦|噢|嘿|诶|哼|呵呵?|其实|就是|不过|但是|可是|而且|所以|然后|反正|说实话|老实说|总之|感觉|真的|也许|可能|还有|结果|但|只是|毕竟)+/;
-// A clause that ends in a verb still waiting for its object ("有时候我觉得") is a fragment.
-const DANGLING_ZH = /(?:时候|的事|觉得|想|明白|知道|希望|发现|以为|感觉|是|说|认为|怀疑|怕|好奇|在于|因为|比如|就是)$/;
-// Clauses about the conversation itself ("你说得对", "建议太笼统") are not the user's story.
-const META_ZH = /说得对|说到点|笼统|大道理|建议|分析|谢谢|谢了|听起来|理解|有道理|意思|具体点|空话|表面/;
-const THIRD_PERSON_ZH = /他|她|他们|她们/;
-// A reflected clause must say who: "你已经尽力了" can be woven into a sentence, "亮色也盖不住" cannot.
-const SUBJECT_START_ZH = new RegExp(`^(?:我|他|她|大家|没人|有人|别人|谁|家里|每次|这次|上次|现在|最近|以前|那次|${[...RELATIONS.map((r) => r[0])].join('|')}|[${SURNAMES}][\\u4e00-\\u9fff]|小[\\u4e00-\\u9fff])`);
 const TRAILING_ZH = /(?:啊|呀|吧|呢|嘛|啦|哈|呗|哦|喔|了吧)+$/;
-const QUESTION_ZH = /(?:吗|呢|么|吧)$|为什么|为啥|怎么办|咋办|怎么|什么|哪|能不能|是不是|要不要|有没有|谁/;
+// Question words: a clause asking something is not reflected back as a statement.
+const QUESTION_ZH = /[吗呢么吧]$|为什么|为啥|怎么|什么|哪|能不能|是不是|要不要|有没有|谁/;
+// A clause that ends in a verb still waiting for its object ("有时候我觉得") is a fragment.
+const DANGLING_ENDINGS = ['时候', '的事', '觉得', '想', '明白', '知道', '希望', '发现', '以为', '感觉', '是', '说', '认为', '怀疑', '怕', '好奇', '在于', '因为', '比如', '就是'];
+// Clauses about the conversation itself ("你说得对", "建议太笼统") are not the user's story.
+const META_INDEX = new WordIndex(['说得对', '说到点', '笼统', '大道理', '建议', '分析', '谢谢', '谢了', '听起来', '理解', '有道理', '意思', '具体点', '空话', '表面'].map((w) => [w, w] as const));
+const CLOSERS = ['谢谢', '再见', '拜拜', '好的', '没事', '算了'];
+const THIRD_PERSON = /[他她]/;
+// A reflected clause must say who: "你已经尽力了" can be woven into a sentence, "亮色也盖不住" cannot.
+const SUBJECT_FIRST_CHARS = new Set(['我', '他', '她', '谁']);
+const SUBJECT_WORDS = new WordIndex(['大家', '没人', '有人', '别人', '家里', '每次', '这次', '上次', '现在', '最近', '以前', '那次'].map((w) => [w, w] as const));
+const MIN_PHRASE_CHARS = 4;
+const MAX_PHRASE_CHARS = 18;
+
+function isSubjectStart(text: string, at: number, people: readonly Span[]): boolean {
+  if (SUBJECT_FIRST_CHARS.has(text.charAt(at)) || SUBJECT_WORDS.longestAt(text, at)) return true;
+  for (const p of people) if (p[0] === at) return true;
+  return false;
+}
+
+function overlaps(spans: readonly Span[], a: number, b: number): boolean {
+  for (const s of spans) if (s[0] < b && s[1] > a) return true;
+  return false;
+}
 
 /**
- * The clause of `message` most worth reflecting back, in the listener's voice (我 -> 你), or undefined.
- * Prefers what happened (the user and the people in their story) over a bare statement of feeling, 4-18
- * characters, not questions and not about the listener (你...).
+ * The clause of the message most worth reflecting back (person-shifted), or undefined. Prefers what happened
+ * (the user and the people in their story) over a bare statement of feeling, 4-18 characters, not questions,
+ * not about the listener (你...), not about the conversation itself.
  */
-export function phraseZh(message: string): string | undefined {
+function bestPhrase(text: string, feelings: readonly Span[], people: readonly Span[]): string | undefined {
   let best: string | undefined;
   let bestScore = -Infinity;
-  const parts = message.split(CLAUSE_SPLIT_ZH);
-  // A clause ended by a question mark in the original is a question even without a question word.
-  const questionEnds = message.split(/[？?]/).length > 1 ? questionClauseSet(message) : undefined;
-  for (let i = 0; i < parts.length; i++) {
-    const raw = (parts[i] as string).trim();
-    if (!raw || raw.includes('你') || questionEnds?.has(raw)) continue;
-    const clause = raw.replace(LEADING_ZH, '').replace(TRAILING_ZH, '');
+  let index = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !CLAUSE_BREAKS.has(text.charAt(i))) continue;
+    const endChar = text.charAt(i);
+    const raw = text.slice(start, i);
+    const rawStart = start;
+    start = i + 1;
+    if (raw.trim().length < MIN_PHRASE_CHARS || endChar === '？' || endChar === '?' || raw.includes('你')) continue;
+    const lead = LEADING_ZH.exec(raw);
+    const a = rawStart + (lead ? lead[0].length : 0);
+    let clause = text.slice(a, i).trim();
+    clause = clause.replace(TRAILING_ZH, '');
+    const b = a + clause.length;
     const n = clause.length;
-    if (n < 4 || n > 18 || QUESTION_ZH.test(clause) || DANGLING_ZH.test(clause) || !SUBJECT_START_ZH.test(clause) || META_ZH.test(clause) || /^(?:谢谢|再见|拜拜|好的|没事|算了)/.test(clause)) continue;
+    if (n < MIN_PHRASE_CHARS || n > MAX_PHRASE_CHARS || QUESTION_ZH.test(clause)) continue;
+    if (DANGLING_ENDINGS.some((e) => clause.endsWith(e)) || CLOSERS.some((c) => clause.startsWith(c))) continue;
+    if (!isSubjectStart(text, a, people)) continue;
+    let meta = false;
+    META_INDEX.scan(clause, () => {
+      meta = true;
+    });
+    if (meta) continue;
     // What happened is worth reflecting; a bare feeling clause (我真的很委屈) is not: the feeling is
     // reflected on its own, and repeating the clause would say it twice.
-    let score = i * 0.1;
+    let score = index++ * 0.1;
     if (clause.includes('我')) score += 1;
-    FEELING_RE.lastIndex = 0;
-    if (FEELING_RE.test(clause)) score -= 1.5;
-    RELATION_RE.lastIndex = 0;
-    if (RELATION_RE.test(clause) || THIRD_PERSON_ZH.test(clause) || /^[${SURNAMES}小][\u4e00-\u9fff]/.test(clause)) score += 1.5;
+    if (overlaps(feelings, a, b)) score -= 1.5;
+    if (overlaps(people, a, b) || THIRD_PERSON.test(clause)) score += 1.5;
     if (n >= 6 && n <= 14) score += 1;
     if (score > bestScore) {
       bestScore = score;
       best = clause;
     }
   }
-  FEELING_RE.lastIndex = 0;
-  RELATION_RE.lastIndex = 0;
   return best === undefined ? undefined : shiftPersonZh(best);
-}
-
-function questionClauseSet(message: string): Set<string> {
-  const out = new Set<string>();
-  const re = /([^，。！？；,.!?;\n]+)[？?]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(message)) !== null) out.add((m[1] as string).trim());
-  return out;
 }
 
 const EFFORT_RE_ZH = /我(?:都|也|还|一直|已经|每天|特意|专门|努力|尽量|试着|试过|坚持|真的|明明|本来)*(?:在|试着|试过|尽力|做了|花了|熬夜|坚持|照顾|准备|搞定|完成|帮|陪|加班|负责|攒|学|练|写|画|改|跑|省|忍)[^，。！？；,.!?;\n]{1,16}/;
 
-/** Something the user says they did or tried, in the listener's voice ("你一直在平衡学业和兼职"), or undefined. */
-export function effortZh(message: string): string | undefined {
+function effortIn(message: string): string | undefined {
   const m = EFFORT_RE_ZH.exec(message);
   if (!m) return undefined;
   const clause = m[0].replace(TRAILING_ZH, '');
@@ -208,7 +231,28 @@ export function effortZh(message: string): string | undefined {
   return shiftPersonZh(clause);
 }
 
-/** True when the message asks the listener something. */
-export function asksZh(message: string): boolean {
-  return /[？?]/.test(message) || /怎么办|咋办|咋整|能不能|帮我|给点|告诉我/.test(message);
+const ASKS_ZH = /怎么办|咋办|咋整|能不能|帮我|给点|告诉我/;
+
+/** Read one Chinese message. */
+export function readZh(text: string): MessageReading {
+  const feelings = feelingSpans(text);
+  const people = personSpans(text);
+  return {
+    feelings: feelings.map((s) => s[2]),
+    people: people.map((s) => s[2]),
+    phrase: bestPhrase(text, feelings, people),
+    effort: effortIn(text),
+    thing: undefined,
+    asked: text.includes('？') || text.includes('?') || ASKS_ZH.test(text),
+  };
+}
+
+/** The clause of `message` most worth reflecting back, in the listener's voice (我 -> 你), or undefined. */
+export function phraseZh(message: string): string | undefined {
+  return readZh(message).phrase;
+}
+
+/** Something the user says they did or tried, in the listener's voice ("你一直在平衡学业和兼职"), or undefined. */
+export function effortZh(message: string): string | undefined {
+  return effortIn(message);
 }
