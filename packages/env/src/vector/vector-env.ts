@@ -74,7 +74,8 @@ export class VectorEnv<O, A, I extends Info = Info> {
   readonly actionSpace: Sequence<A>;
   /** Always "next-step" (Gymnasium 1.x default). */
   readonly autoresetMode = 'next-step' as const;
-  private readonly limit: <T>(fn: () => Promise<T>) => Promise<T>;
+  /** Runs a call under the concurrency limit; undefined when the limit is at least the number of envs. */
+  private readonly limit: (<T>(fn: () => Promise<T>) => Promise<T>) | undefined;
   private needsReset: boolean[];
   private started = false;
   /** Results of sub-envs that succeeded in a call that failed elsewhere; reused on retry. */
@@ -91,7 +92,8 @@ export class VectorEnv<O, A, I extends Info = Info> {
     this.singleActionSpace = first.actionSpace;
     this.observationSpace = new Sequence(first.observationSpace, envs.length);
     this.actionSpace = new Sequence(first.actionSpace, envs.length);
-    this.limit = pLimit(concurrency);
+    // Without a binding limit, skip the limiter's queue: it costs more than a rule-simulator step.
+    this.limit = concurrency < envs.length ? pLimit(concurrency) : undefined;
     this.needsReset = envs.map(() => false);
   }
 
@@ -177,21 +179,30 @@ export class VectorEnv<O, A, I extends Info = Info> {
     const kept = this.pendingKind === kind ? this.pending : undefined;
     this.pending = undefined;
     this.pendingKind = undefined;
-    const settled = await Promise.allSettled(
-      this.envs.map((env, i) => {
-        const done = kept?.get(i);
-        return done ? Promise.resolve(done) : this.limit(() => call(env, i));
-      }),
-    );
     const failures: Array<{ index: number; error: unknown }> = [];
-    const successes = new Map<number, Outcome<O, I>>();
-    settled.forEach((s, i) => (s.status === 'fulfilled' ? successes.set(i, s.value) : failures.push({ index: i, error: s.reason })));
+    const calls = new Array<Promise<Outcome<O, I> | undefined>>(this.envs.length);
+    for (let i = 0; i < this.envs.length; i++) {
+      const done = kept?.get(i);
+      if (done) {
+        calls[i] = Promise.resolve(done);
+        continue;
+      }
+      const env = this.envs[i] as Env<O, A, I>;
+      const started = this.limit ? this.limit(() => call(env, i)) : call(env, i);
+      calls[i] = started.catch((error: unknown) => {
+        failures.push({ index: i, error });
+        return undefined;
+      });
+    }
+    const outcomes = await Promise.all(calls);
     if (failures.length > 0) {
-      this.pending = successes;
+      failures.sort((a, b) => a.index - b.index);
+      this.pending = new Map();
+      outcomes.forEach((outcome, i) => outcome && this.pending?.set(i, outcome));
       this.pendingKind = kind;
       throw new VectorEnvError(failures);
     }
-    return this.envs.map((_, i) => successes.get(i) as Outcome<O, I>);
+    return outcomes as Outcome<O, I>[];
   }
 }
 

@@ -1,0 +1,80 @@
+/**
+ * Benchmark: rule-simulator env steps per second on one process (English and Chinese, realistic replies), and
+ * the vector env's throughput relative to stepping the same envs one by one.
+ *
+ * Run: `npm run perf -- env/env-steps` (after `npm run build`).
+ */
+import { EmpatheticChatEnv } from '../chat/empathetic-chat-env';
+import type { Language } from '../chat/messages';
+import { machineContext, printFigure } from '../io/perf-figure';
+import { VectorEnv } from '../vector/vector-env';
+import { SAMPLE_REPLIES } from './sample-replies';
+
+const SECONDS = Number(process.env.RLVER_PERF_SECONDS ?? 3);
+
+/** Step one env for `seconds`, resetting at episode ends; returns steps per second. */
+async function singleEnvStepsPerSecond(language: Language, seconds: number): Promise<number> {
+  const env = new EmpatheticChatEnv({ language });
+  const replies = SAMPLE_REPLIES[language];
+  await env.reset({ seed: 1 });
+  let steps = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  while (performance.now() < deadline) {
+    for (let k = 0; k < 200; k++) {
+      const [, , terminated, truncated] = await env.step(replies[steps % replies.length] as string);
+      steps += 1;
+      if (terminated || truncated) await env.reset();
+    }
+  }
+  return steps / ((performance.now() - started) / 1000);
+}
+
+/** Steps/s of `n` envs stepped one after another by hand, then through a VectorEnv, over the same number of rounds. */
+async function vectorVersusSequential(n: number, rounds: number): Promise<{ sequential: number; vector: number }> {
+  const replies = SAMPLE_REPLIES.en;
+  const seqEnvs = Array.from({ length: n }, () => new EmpatheticChatEnv({ language: 'en' }));
+  const done = seqEnvs.map(() => false);
+  for (let i = 0; i < n; i++) await seqEnvs[i]!.reset({ seed: i });
+  let started = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < n; i++) {
+      if (done[i]) {
+        await seqEnvs[i]!.reset();
+        done[i] = false;
+      } else {
+        const [, , terminated, truncated] = await seqEnvs[i]!.step(replies[(r + i) % replies.length] as string);
+        done[i] = terminated || truncated;
+      }
+    }
+  }
+  const sequential = (n * rounds) / ((performance.now() - started) / 1000);
+
+  const vec = new VectorEnv(Array.from({ length: n }, () => new EmpatheticChatEnv({ language: 'en' })));
+  await vec.reset({ seed: 0 });
+  started = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    await vec.step(Array.from({ length: n }, (_, i) => replies[(r + i) % replies.length] as string));
+  }
+  const vector = (n * rounds) / ((performance.now() - started) / 1000);
+  return { sequential, vector };
+}
+
+async function main(): Promise<void> {
+  const context = machineContext();
+  for (const language of ['en', 'zh'] as const) {
+    await singleEnvStepsPerSecond(language, 0.5); // warm-up (JIT)
+    const value = await singleEnvStepsPerSecond(language, SECONDS);
+    printFigure({ name: 'env.rule.steps_per_second', value: Math.round(value), unit: 'steps/s', language, simulator: 'rule', target: 20000, ...context });
+  }
+  await vectorVersusSequential(16, 200); // warm-up
+  const { sequential, vector } = await vectorVersusSequential(16, 2000);
+  printFigure({ name: 'env.sequential16.steps_per_second', value: Math.round(sequential), unit: 'steps/s', envs: 16, ...context });
+  printFigure({ name: 'env.vector16.steps_per_second', value: Math.round(vector), unit: 'steps/s', envs: 16, ...context });
+  printFigure({ name: 'env.vector16.relative_throughput', value: Number((vector / sequential).toFixed(3)), unit: 'ratio', envs: 16, target: 0.9, ...context });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
