@@ -376,7 +376,8 @@ const EFFORT_VERBS = new Set([
 ]);
 const EFFORT_SUBJECTS = new Set(['i', "i've", "i'd"]);
 const EFFORT_SKIP = new Set(['have', 'had', 'even', 'really', 'actually', 'already', 'always', 'also', 'just', 'finally', 'literally']);
-const EFFORT_STOP_AFTER_AND = new Set(['he', 'she', 'they', 'nobody', 'no', 'still', 'then', 'it', 'everyone']);
+// "... and he still..." / "... and I feel...": a new clause starts; the effort ends before it.
+const EFFORT_STOP_AFTER_AND = new Set(['he', 'she', 'they', 'nobody', 'no', 'still', 'then', 'it', 'everyone', 'i', "i'm", 'we', 'my']);
 const MAX_EFFORT_WORDS = 14;
 
 function effortAt(text: string, tokens: readonly Token[], i: number): string | undefined {

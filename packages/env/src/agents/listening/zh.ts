@@ -22,8 +22,9 @@ const FEELING_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['撑不住', '累'], ['喘不过气', '压抑'],
 ];
 const FEELING_INDEX = new WordIndex(FEELING_WORDS);
-// "不难过" / "没生气": a negated feeling is not reflected back.
-const NEGATION = new Set(['不', '没', '别']);
+// "不难过" / "没生气" / "没有生气": a negated feeling is not reflected back. (别 is not here: 特别委屈.)
+const NEGATION = new Set(['不', '没']);
+const NEGATION_2 = new Set(['没有', '不太', '不是', '不会', '不再', '并不', '从不']);
 
 /**
  * Relations as the user says them -> as the listener says them. Kin take 你 ("你儿子"); roles read fine
@@ -73,7 +74,7 @@ type Span = readonly [number, number, string];
 function feelingSpans(text: string): Span[] {
   const out: Span[] = [];
   FEELING_INDEX.scan(text, (start, surface, canonical) => {
-    if (surface.charAt(0) !== '不' && NEGATION.has(text.charAt(start - 1))) return;
+    if (surface.charAt(0) !== '不' && (NEGATION.has(text.charAt(start - 1)) || NEGATION_2.has(text.slice(start - 2, start)))) return;
     out.push([start, start + surface.length, canonical]);
   });
   return out;
