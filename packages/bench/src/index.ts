@@ -16,7 +16,7 @@ export * from './protocol';
 export type { ResultRow, BenchResultRow, HistoryMessage, PlanningRecord, RowError, RowErrorSource, RunSettings, ProtocolSettings } from './results/types';
 export { resultRowSchema, validateResultRow } from './results/schema';
 export { readResultRows, effectiveRows, resolveResultsPath, rowKey, dialogueKey, repeatOf, integerValue, DuplicateResultError, RESULTS_FILE, type LocatedRow, type ReadResultsOptions } from './results/read';
-export { hiddenNeedFromLabel, characterTypeFromLabel } from './sage/labels';
+export { hiddenNeedFromLabel, characterTypeFromLabel, sageCharacterLabel } from './sage/labels';
 
 // Running.
 export { runBenchmark, DEFAULT_AGENT_TIMEOUT_MS, type RunBenchmarkOptions, type RunProgress, type RunSummary } from './run/run-benchmark';

@@ -1,8 +1,9 @@
-import { deriveSeed, emotionBand, splitThought, type Agent, type ChatInfo, type ChatObservation, type Env, type Outcome, type Persona } from '@rlver/env';
+import { deriveSeed, emotionBand, splitThought, type Agent, type ChatInfo, type ChatObservation, type Env, type Outcome } from '@rlver/env';
 import { callAgent } from '../agents/call';
 import { AgentCallError } from '../agents/errors';
 import { emotionStateLabel } from '../protocol';
 import type { BenchResultRow, HistoryMessage, PlanningRecord, RowError, RunSettings } from '../results/types';
+import { sageCharacterLabel } from '../sage/labels';
 import type { DialogueTask } from './plan';
 
 /** The chat environment as the bench drives it. */
@@ -13,8 +14,6 @@ export interface DialogueContext {
   readonly agent: Agent;
   readonly settings: RunSettings;
 }
-
-const SAGE_CHARACTER_LABELS: Readonly<Record<Persona['characterType'], string>> = { negative: '负面型', passive: '被动型', avoidant: '回避型' };
 
 /**
  * Run one dialogue of the SAGE protocol and return its result row. The agent sees the observation (the dialogue
@@ -100,7 +99,7 @@ function buildRow(task: DialogueTask, settings: RunSettings, history: HistoryMes
     target: 'eq',
     ...(persona.profileText !== undefined ? { player: persona.profileText } : {}),
     ...(persona.sceneText !== undefined ? { scene: persona.sceneText } : {}),
-    character: fromSage ? SAGE_CHARACTER_LABELS[persona.characterType] : persona.characterType,
+    character: fromSage ? sageCharacterLabel(persona.characterType) : persona.characterType,
     topic: persona.topic,
     task: persona.hiddenNeedText ?? persona.hiddenNeed,
     history,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { deriveSeed, generatePersona, InvalidOptionError, loadPersonasSync, RlverError, validatePersona, type Language, type Persona } from '@rlver/env';
+import { deriveSeed, generatePersona, InvalidOptionError, loadPersonas, RlverError, validatePersona, type Language, type Persona } from '@rlver/env';
 import type { RunSettings } from '../results/types';
 
 /** Where a run's profiles come from. */
@@ -40,7 +40,7 @@ export class DuplicateProfileError extends RlverError {
  * Load or generate the profiles of a run. A profiles file that fails the schema throws `SchemaValidationError`
  * with the file, line and field (from the persona loaders).
  */
-export function resolveProfiles(source: ProfilesSource, generated: GeneratedProfilesOptions): ResolvedProfiles {
+export async function resolveProfiles(source: ProfilesSource, generated: GeneratedProfilesOptions): Promise<ResolvedProfiles> {
   if (source === 'generated') {
     if (!(Number.isInteger(generated.count) && generated.count >= 1)) throw new InvalidOptionError('count', generated.count, 'a positive integer number of generated profiles');
     const personas = Array.from({ length: generated.count }, (_, i) => generatePersona({ language: generated.language, seed: deriveSeed(generated.seed, 'profile', i) }));
@@ -50,11 +50,11 @@ export function resolveProfiles(source: ProfilesSource, generated: GeneratedProf
   if (typeof source === 'string') {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(source);
+      bytes = await fs.readFile(source);
     } catch (error) {
       throw new InvalidOptionError('profiles', source, `"generated" or a readable JSONL file of profiles (${(error as Error).message})`);
     }
-    const personas = loadPersonasSync(source);
+    const personas = await loadPersonas(source);
     if (personas.length === 0) throw new InvalidOptionError('profiles', source, 'a file with at least one profile');
     checkUnique(personas, source);
     const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -134,7 +134,7 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunSum
   if (!LANGUAGES.includes(language)) throw new InvalidOptionError('language', language, `one of ${LANGUAGES.join(', ')}`);
   if (typeof options.out !== 'string' || options.out.length === 0) throw new InvalidOptionError('out', options.out, 'a directory path');
 
-  const profiles = resolveProfiles(options.profiles, { language, seed, count: options.count ?? 100 });
+  const profiles = await resolveProfiles(options.profiles, { language, seed, count: options.count ?? 100 });
   const maxTurns = appraisedRepliesForRounds(rounds);
   const simulatorSpec = options.simulator ?? 'rule';
   const ownsSimulator = !isSimulator(simulatorSpec);

@@ -92,7 +92,9 @@ describeWithChromium('report in headless Chromium', () => {
       expect(await page.$$eval('figure[data-run="weak"] svg .dialogue', (n) => n.length)).toBe(12);
       expect(await page.$$eval('figure[data-run="strong"] svg .dialogue.success', (n) => n.length)).toBe(6);
       // Trajectories are lines, not filled shapes.
-      expect(new Set(await page.$$eval('svg polyline', (n) => n.map((p) => getComputedStyle(p).fill)))).toEqual(new Set(['none']));
+      // (Browser globals are typed loosely: the test program is compiled without the DOM library.)
+      const computedFills = await page.$$eval('svg polyline', (n) => n.map((p) => (globalThis as unknown as { getComputedStyle(e: unknown): { fill: string } }).getComputedStyle(p).fill));
+      expect(new Set(computedFills)).toEqual(new Set(['none']));
 
       // The transcript viewer starts on the best run's first dialogue: every turn with emotion, change and reasons.
       const strongRows = sortedRows(path.join(strong, 'results.jsonl'));
@@ -103,7 +105,7 @@ describeWithChromium('report in headless Chromium', () => {
           role: n.classList.contains('user') ? 'user' : 'assistant',
           emotion: n.querySelector('.emotion')?.textContent ?? null,
           change: n.querySelector('.change')?.textContent ?? null,
-          reasons: Array.from(n.querySelectorAll('.reasons li')).map((li) => li.textContent),
+          reasons: Array.from(n.querySelectorAll('.reasons li'), (li) => (li as { textContent: string | null }).textContent),
           content: n.querySelector('.content')?.textContent ?? '',
         })),
       );
