@@ -15,7 +15,7 @@ export * from './protocol';
 // Result rows: the SAGE result format plus this project's fields.
 export type { ResultRow, BenchResultRow, HistoryMessage, PlanningRecord, RowError, RowErrorSource, RunSettings, ProtocolSettings } from './results/types';
 export { resultRowSchema, validateResultRow } from './results/schema';
-export { readResultRows, effectiveRows, resolveResultsPath, rowKey, dialogueKey, repeatOf, integerValue, DuplicateResultError, RESULTS_FILE, type LocatedRow, type ReadResultsOptions } from './results/read';
+export { readResultRows, effectiveRows, resolveResultsPath, rowKey, dialogueKey, repeatOf, integerValue, DuplicateResultError, MissingResultsError, RESULTS_FILE, type LocatedRow, type ReadResultsOptions } from './results/read';
 export { hiddenNeedFromLabel, characterTypeFromLabel, sageCharacterLabel } from './sage/labels';
 
 // Running.

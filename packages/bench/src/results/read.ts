@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { readJsonl, RlverError } from '@rlver/env';
 import { validateResultRow } from './schema';
@@ -28,6 +28,13 @@ export class DuplicateResultError extends RlverError {
   }
 }
 
+/** A results file that does not exist. */
+export class MissingResultsError extends RlverError {
+  constructor(readonly file: string) {
+    super(`${file}: no such file (expected a results JSONL file, or a run directory that holds ${RESULTS_FILE})`);
+  }
+}
+
 /** Options of {@link readResultRows}. */
 export interface ReadResultsOptions {
   /** Skip a torn last line (a run killed mid-write) with a warning instead of failing. */
@@ -51,6 +58,7 @@ export function resolveResultsPath(fileOrDir: string): string {
  * is not JSON throws `JsonlParseError` with file and line.
  */
 export async function readResultRows(file: string, options: ReadResultsOptions = {}): Promise<LocatedRow[]> {
+  if (!existsSync(file)) throw new MissingResultsError(file);
   const lines = await readJsonl(file, { tolerateTornTail: options.tolerateTornTail ?? false, onWarning: options.onWarning });
   return lines.map(({ line, value }) => ({ row: validateResultRow(value, file, line), file, line }));
 }

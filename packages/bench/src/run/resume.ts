@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import { describeValue, RlverError } from '@rlver/env';
 import { effectiveRows, readResultRows, rowKey, type LocatedRow } from '../results/read';
 import type { RunSettings } from '../results/types';
@@ -60,13 +60,8 @@ export async function repairTornTail(file: string): Promise<number> {
 export async function readExistingResults(file: string, settings: RunSettings, retryErrors: boolean, onWarning: (message: string) => void): Promise<ExistingResults> {
   const removed = await repairTornTail(file);
   if (removed > 0) onWarning(`${file}: removed a torn last line (${removed} bytes) left by an interrupted run; that dialogue runs again`);
-  let rows: LocatedRow[];
-  try {
-    rows = await readResultRows(file);
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') return { done: new Set(), retried: 0, rows: [] };
-    throw error;
-  }
+  if (!existsSync(file)) return { done: new Set(), retried: 0, rows: [] };
+  const rows: LocatedRow[] = await readResultRows(file);
   const expected = stableStringify(settings);
   for (const { row, line } of rows) {
     if (row.settings === undefined) throw new ResumeMismatchError(file, line, 'this row has no settings, so it was not written by rlver-bench run');

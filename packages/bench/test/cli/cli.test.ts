@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { main, type CliIO } from '@rlver/bench';
 import { tempDir } from '../support/scripted';
 
@@ -63,6 +64,13 @@ describe('rlver-bench score / compare', () => {
     expect(lines[3]).toMatch(/^\| 2 \| model-b \| – \| – \| 17\.5 \| /);
   });
 
+  it('says which path is missing', async () => {
+    const missing = path.join(dir, 'nothing-here');
+    const { code, stderr } = await cli('score', missing);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`rlver-bench: ${missing}: no such file (expected a results JSONL file, or a run directory that holds results.jsonl)\n`);
+  });
+
   it('fails on a malformed row with file:line and field, exit code 2', async () => {
     const bad = path.join(dir, 'bad.jsonl');
     writeFileSync(bad, `${sageRow('1', 50, 'x', 'y')}\n{"id":"2","emo_point":40,"history":[{"role":"narrator","content":"?"}]}\n`);
@@ -90,6 +98,21 @@ describe('rlver-bench run', () => {
     expect(second.code).toBe(0);
     expect(second.stderr).toContain('0 dialogue(s) run, 4 already done');
     expect(readFileSync(path.join(out, 'results.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  it('draws a progress bar only on a terminal', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'agent.js'), MODULE_AGENT);
+    const args = (out: string): string[] => ['run', '--agent', `module:${path.join(dir, 'agent.js')}`, '--profiles', 'generated', '--count', '3', '--out', out];
+    let drawn = '';
+    // A stream that says it is a terminal, as process.stderr does on one.
+    const terminal = Object.assign(new PassThrough(), { isTTY: true, columns: 120 });
+    terminal.on('data', (chunk: Buffer) => (drawn += chunk.toString('utf8')));
+    const code = await main(args(path.join(dir, 'tty')), { stdout: () => undefined, stderr: () => undefined, isTTY: true, progressStream: terminal });
+    expect(code).toBe(0);
+    expect(drawn).toMatch(/dialogues .* 3\/3 \| errors 0/);
+    const plain = await cli(...args(path.join(dir, 'pipe')));
+    expect(plain.stderr).not.toMatch(/dialogues .*\/3/);
   });
 
   it('lists the valid agent forms for an unknown spec', async () => {
