@@ -1,7 +1,14 @@
-import { InvalidOptionError, REPLY_LENGTH, STRATEGIES, realizeStrategy, replyLength, type ChatMessage, type Language } from '@rlver/env';
+import { InvalidOptionError, REPLY_LENGTH, STRATEGIES, generatePersonas, realizeStrategy, replyLength, type ChatMessage, type Language } from '@rlver/env';
 import { EN_CREDIT, EN_DIALOGUES, ZH_DIALOGUES, ZH_EFFORT } from './fixtures';
 
 const DIALOGUES: Record<Language, ChatMessage[][]> = { en: EN_DIALOGUES, zh: ZH_DIALOGUES };
+
+/** Opening messages of generated personas: many situations the realizer was not written against. */
+function personaOpenings(language: Language): ChatMessage[][] {
+  return generatePersonas(60, { language, seed: 17 })
+    .filter((p) => p.firstMessage)
+    .map((p) => [{ role: 'user', content: p.firstMessage as string }]);
+}
 
 describe('realizeStrategy', () => {
   it('weaves in the English user\'s own words in the listener\'s voice (my -> your)', () => {
@@ -55,9 +62,11 @@ describe('realizeStrategy', () => {
 
   it.each(['en', 'zh'] as const)('stays within the length bounds, with and without a reflection lead (%s)', (language) => {
     const { min, max } = REPLY_LENGTH[language];
-    for (const dialogue of DIALOGUES[language]) {
+    const openings = personaOpenings(language);
+    expect(openings.length).toBeGreaterThan(40);
+    for (const dialogue of [...DIALOGUES[language], ...openings]) {
       for (const strategy of STRATEGIES) {
-        for (let turn = 0; turn < 10; turn++) {
+        for (let turn = 0; turn < 5; turn++) {
           for (const leadWithReflection of [false, true]) {
             const reply = realizeStrategy(strategy, dialogue, { language, seed: 11, turn, leadWithReflection });
             const n = replyLength(reply, language);

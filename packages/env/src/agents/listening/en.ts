@@ -32,7 +32,7 @@ const FEELINGS: Readonly<Record<string, string>> = {
   sad: 'sad', upset: 'upset', miserable: 'miserable', depressed: 'low', heartbroken: 'heartbroken',
   crushed: 'crushed', devastated: 'devastated', gutted: 'gutted',
   exhausted: 'exhausted', tired: 'tired', drained: 'drained', 'worn out': 'worn out', 'burned out': 'burned out',
-  'burnt out': 'burned out', 'fed up': 'fed up', 'sick of': 'fed up',
+  'burnt out': 'burned out', 'fed up': 'fed up', 'sick of': 'fed up', 'so done': 'fed up', 'had enough': 'fed up',
   anxious: 'anxious', nervous: 'nervous', worried: 'worried', scared: 'scared', afraid: 'scared',
   terrified: 'scared', panicking: 'panicked', panicked: 'panicked', stressed: 'stressed',
   overwhelmed: 'overwhelmed', swamped: 'overwhelmed', lonely: 'lonely', isolated: 'isolated', 'left out': 'left out',
@@ -124,9 +124,10 @@ const RELATIONS = new Set([
   'client', 'classmate', 'classmates', 'aunt', 'uncle', 'cousin', 'stepmother', 'stepfather', 'stepmom', 'stepdad',
   'bandmate', 'teammate', 'teammates', 'director', 'mentor', 'tutor', 'doctor', 'stepsister', 'stepbrother',
 ]);
-const TWO_WORD_RELATIONS = new Set(['team lead', 'business partner', 'best friend']);
-const RELATION_MODIFIERS = new Set(['best', 'old', 'older', 'younger', 'little', 'big', 'new', 'former', 'twin', 'step', 'oldest', 'youngest', 'eldest']);
-const POSSESSIVES = new Set(['my', 'our']);
+const TWO_WORD_RELATIONS = new Set(['team lead', 'business partner', 'best friend', 'group member', 'project partner', 'lab partner']);
+const RELATION_MODIFIERS = new Set(['best', 'old', 'older', 'younger', 'little', 'big', 'new', 'former', 'twin', 'step', 'oldest', 'youngest', 'eldest', 'upstairs', 'downstairs', 'next-door', 'closest', 'only']);
+// "my boss", "our neighbour", and "a coworker" (someone in the user's world all the same).
+const POSSESSIVES = new Set(['my', 'our', 'a', 'an']);
 
 /** "my (modifier) relation" at token i: [listener's wording, tokens used], or undefined. */
 function relationAt(tokens: readonly Token[], i: number): [string, number] | undefined {
@@ -147,8 +148,10 @@ function relationAt(tokens: readonly Token[], i: number): [string, number] | und
   const next = tokens[j + 1];
   const pair = next && !next.punct ? `${head.lower} ${next.lower}` : '';
   if (TWO_WORD_RELATIONS.has(pair)) return [`your ${[...words, pair].join(' ')}`, j + 2 - i];
-  const bare = head.lower.startsWith('ex-') ? head.lower.slice(3) : head.lower;
-  if (RELATIONS.has(head.lower) || RELATIONS.has(bare)) return [`your ${[...words, head.lower].join(' ')}`, j + 1 - i];
+  // "my roommate's partner": the roommate is the person named; "my ex-boyfriend": an ex is still a relation.
+  const word = head.lower.endsWith("'s") ? head.lower.slice(0, -2) : head.lower;
+  const bare = word.startsWith('ex-') ? word.slice(3) : word;
+  if (RELATIONS.has(word) || RELATIONS.has(bare)) return [`your ${[...words, word].join(' ')}`, j + 1 - i];
   return undefined;
 }
 
@@ -346,6 +349,7 @@ function bestClause(tokens: readonly Token[], feelingAt: ReadonlySet<number>, pe
       if (feelingAt.has(i)) feeling = true;
     }
     if (addressed) continue; // "you ..." is about the listener, not the user's story
+    if (!firstPerson && !otherPeople) continue; // "it is fine, really" is not something that happened
     // What happened is worth reflecting; a bare feeling clause ("I'm so angry") is not: the feeling is
     // reflected on its own, and repeating the clause would say it twice.
     let score = c * 0.1;
@@ -362,7 +366,7 @@ function bestClause(tokens: readonly Token[], feelingAt: ReadonlySet<number>, pe
 }
 
 // Keep names capitalised: only pronouns and determiners are lowered at the start of a reflected clause.
-const LOWER_AT_START = new Set(['you', 'your', 'he', 'she', 'they', 'it', 'that', 'this', 'nobody', 'everyone', 'everybody', 'people', 'the', 'his', 'her', 'their', 'someone', 'somebody', "you're", "you've", "it's", "he's", "she's", "they're"]);
+const LOWER_AT_START = new Set(['a', 'an', 'you', 'your', 'he', 'she', 'they', 'it', 'that', 'this', 'nobody', 'everyone', 'everybody', 'people', 'the', 'his', 'her', 'their', 'someone', 'somebody', "you're", "you've", "it's", "he's", "she's", "they're"]);
 
 function lowerFirst(s: string, firstWord: string): string {
   return LOWER_AT_START.has(firstWord) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
@@ -379,6 +383,9 @@ const EFFORT_SKIP = new Set(['have', 'had', 'even', 'really', 'actually', 'alrea
 // "... and he still..." / "... and I feel...": a new clause starts; the effort ends before it.
 const EFFORT_STOP_AFTER_AND = new Set(['he', 'she', 'they', 'nobody', 'no', 'still', 'then', 'it', 'everyone', 'i', "i'm", 'we', 'my']);
 const MAX_EFFORT_WORDS = 14;
+// "I made a huge mistake" is something the user regrets, not an effort to praise.
+const OTHERS_POSSESSIVES = new Set(['his', 'her', 'their', 'its', "someone's", "everyone's"]);
+const REGRETS = new Set(['mistake', 'mistakes', 'mess', 'wrong', 'stupid', 'dumb', 'fool', 'screwed', 'ruined', 'failed', 'blew', 'error', 'terrible', 'awful', 'idiot']);
 
 function effortAt(text: string, tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i] as Token;
@@ -390,11 +397,18 @@ function effortAt(text: string, tokens: readonly Token[], i: number): string | u
   let end = j + 1;
   while (end < tokens.length && end - i < MAX_EFFORT_WORDS) {
     const u = tokens[end] as Token;
-    if (u.punct || u.lower === 'but' || (u.lower === 'and' && EFFORT_STOP_AFTER_AND.has(tokens[end + 1]?.lower ?? ''))) break;
+    const next = tokens[end + 1];
+    if (u.punct || u.lower === 'but' || (u.lower === 'and' && (EFFORT_STOP_AFTER_AND.has(next?.lower ?? '') || isCapitalisedWord(next)))) break;
     if (SECOND_PERSON.has(u.lower)) return undefined;
     end++;
   }
-  if (end - i < 3) return undefined;
+  // "I did not" is not an effort; a real one says what was done ("I tried talking to him").
+  if (end - i < 4) return undefined;
+  for (let k = j; k < end; k++) {
+    if (isNegation(tokens[k])) return undefined;
+    // "fixing his mistakes" is still an effort: only the user's own mistakes make it a regret.
+    if (REGRETS.has((tokens[k] as Token).lower) && !OTHERS_POSSESSIVES.has(tokens[k - 1]?.lower ?? '') && !OTHERS_POSSESSIVES.has(tokens[k - 2]?.lower ?? '')) return undefined;
+  }
   return shiftedText(text, tokens, i, end);
 }
 

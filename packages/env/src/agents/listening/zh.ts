@@ -18,7 +18,7 @@ const FEELING_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['不甘心', '不甘心'], ['愧疚', '愧疚'], ['内疚', '内疚'], ['自责', '自责'], ['尴尬', '尴尬'], ['挫败', '挫败'], ['头疼', '头疼'],
   ['头大', '头疼'], ['纠结', '纠结'], ['不安', '不安'], ['心寒', '心寒'], ['寒心', '心寒'], ['不公平', '委屈'], ['无助', '无助'],
   ['绝望', '绝望'], ['后悔', '后悔'], ['丢脸', '丢脸'], ['没面子', '没面子'], ['郁闷', '郁闷'], ['抓狂', '抓狂'],
-  ['不舒服', '不舒服'], ['憋闷', '憋闷'], ['慌', '慌'], ['失落', '失落'], ['心灰意冷', '心灰意冷'], ['无语', '无语'],
+  ['不舒服', '不舒服'], ['来气', '生气'], ['想哭', '难过'], ['看不下去', '气愤'], ['气愤', '气愤'], ['心塞', '心塞'], ['闹心', '闹心'], ['憋闷', '憋闷'], ['慌', '慌'], ['失落', '失落'], ['心灰意冷', '心灰意冷'], ['无语', '无语'],
   ['撑不住', '累'], ['喘不过气', '压抑'],
 ];
 const FEELING_INDEX = new WordIndex(FEELING_WORDS);
@@ -31,7 +31,11 @@ const NEGATION_2 = new Set(['没有', '不太', '不是', '不会', '不再', '�
  * bare ("老板", "同事"). 我妈/老妈 become 你妈妈 because a bare 你妈 sounds like an insult.
  */
 const RELATIONS: ReadonlyArray<readonly [string, string]> = [
-  ['我妈妈', '你妈妈'], ['我妈', '你妈妈'], ['老妈', '你妈妈'], ['妈妈', '你妈妈'], ['我爸爸', '你爸爸'], ['我爸', '你爸爸'],
+  ['孩子他爸', '孩子他爸'], ['孩子他妈', '孩子他妈'], ['他爸', '他爸爸'], ['叔叔', '你叔叔'], ['阿姨', '阿姨'], ['舅舅', '你舅舅'], ['姑姑', '你姑姑'], ['婶婶', '你婶婶'],
+  ['表哥', '你表哥'], ['表姐', '你表姐'], ['堂哥', '你堂哥'], ['堂姐', '你堂姐'], ['组长', '组长'], ['班主任', '班主任'], ['校长', '校长'],
+  ['前男友', '你前男友'], ['前女友', '你前女友'], ['对象', '你对象'], ['未婚夫', '你未婚夫'], ['未婚妻', '你未婚妻'],
+  // Words that contain a relation but are not a person: 朋友圈 (WeChat moments), 孩子气.
+  ['朋友圈', ''], ['孩子气', ''], ['对象是', ''], ['我妈妈', '你妈妈'], ['我妈', '你妈妈'], ['老妈', '你妈妈'], ['妈妈', '你妈妈'], ['我爸爸', '你爸爸'], ['我爸', '你爸爸'],
   ['老爸', '你爸爸'], ['爸爸', '你爸爸'], ['爸妈', '你爸妈'], ['父母', '你父母'], ['老公', '你老公'], ['老婆', '你老婆'],
   ['丈夫', '你丈夫'], ['妻子', '你妻子'], ['男朋友', '你男朋友'], ['女朋友', '你女朋友'], ['男友', '你男朋友'],
   ['女友', '你女朋友'], ['前任', '你前任'], ['儿子', '你儿子'], ['女儿', '你女儿'], ['孩子', '孩子'], ['奶奶', '你奶奶'],
@@ -123,7 +127,7 @@ function personSpans(text: string): Span[] {
   }
   RELATION_INDEX.scan(text, (start, surface, wording) => {
     // 李老师 was already taken as a titled name; a bare 老师 elsewhere is still a person.
-    if (!taken[start]) found.push([start, start + surface.length, wording]);
+    if (!taken[start] && wording) found.push([start, start + surface.length, wording]);
   });
   found.sort((a, b) => a[0] - b[0]);
   return found;
@@ -148,19 +152,21 @@ export function shiftPersonZh(clause: string): string {
   return clause.replace(SHIFT_RE, (w) => SHIFT[w] ?? w);
 }
 
-const CLAUSE_BREAKS = new Set('，。！？；、,.!?;~～\n“”"「」『』（）()…'.split(''));
+// Quotes do not end a clause: 他回我消息就一个“嗯” is one thing that happened.
+const CLAUSE_BREAKS = new Set('，。！？；、,.!?;~～\n（）()…'.split(''));
 const LEADING_ZH = /^(?:是(?=我)|唉|哎|嗯|哈+|啊|呃|哦|噢|嘿|诶|哼|呵呵?|其实|就是|不过|但是|可是|而且|所以|然后|反正|说实话|老实说|总之|感觉|真的|也许|可能|还有|结果|但|只是|毕竟)+/;
 const TRAILING_ZH = /(?:啊|呀|吧|呢|嘛|啦|哈|呗|哦|喔|了吧)+$/;
 // Question words: a clause asking something is not reflected back as a statement.
 const QUESTION_ZH = /[吗呢么吧]$|为什么|为啥|怎么|什么|哪|能不能|是不是|要不要|有没有|谁/;
 // A clause that ends in a verb still waiting for its object ("有时候我觉得") is a fragment.
-const DANGLING_ENDINGS = ['时候', '的事', '觉得', '想', '明白', '知道', '希望', '发现', '以为', '感觉', '是', '说', '认为', '怀疑', '怕', '好奇', '在于', '因为', '比如', '就是'];
+const DANGLING_ENDINGS = ['时候', '以后', '之后', '以来', '的事', '觉得', '想', '明白', '知道', '希望', '发现', '以为', '感觉', '是', '说', '认为', '怀疑', '怕', '好奇', '在于', '因为', '比如', '就是'];
 // Clauses about the conversation itself ("你说得对", "建议太笼统") are not the user's story.
 const META_INDEX = new WordIndex(['说得对', '说到点', '笼统', '大道理', '建议', '分析', '谢谢', '谢了', '听起来', '理解', '有道理', '意思', '具体点', '空话', '表面'].map((w) => [w, w] as const));
 const CLOSERS = ['谢谢', '再见', '拜拜', '好的', '没事', '算了'];
 const THIRD_PERSON = /[他她]/;
 // A reflected clause must say who: "你已经尽力了" can be woven into a sentence, "亮色也盖不住" cannot.
-const SUBJECT_FIRST_CHARS = new Set(['我', '他', '她', '谁']);
+// 被 opens a passive whose subject is the speaker: 被领导当着全组的面骂.
+const SUBJECT_FIRST_CHARS = new Set(['我', '他', '她', '谁', '被']);
 const SUBJECT_WORDS = new WordIndex(['大家', '没人', '有人', '别人', '家里', '每次', '这次', '上次', '现在', '最近', '以前', '那次'].map((w) => [w, w] as const));
 const MIN_PHRASE_CHARS = 4;
 const MAX_PHRASE_CHARS = 18;
@@ -228,9 +234,12 @@ function effortIn(message: string): string | undefined {
   const m = EFFORT_RE_ZH.exec(message);
   if (!m) return undefined;
   const clause = m[0].replace(TRAILING_ZH, '');
-  if (clause.length < 4 || clause.includes('你')) return undefined;
+  if (clause.length < 4 || clause.includes('你') || REGRET_ZH.test(clause)) return undefined;
   return shiftPersonZh(clause);
 }
+
+// "我做了一件特别蠢的事" is something the user regrets, not an effort to praise.
+const REGRET_ZH = /蠢|傻|错|糟|砸|坏事|丢人|后悔|对不起/;
 
 const ASKS_ZH = /怎么办|咋办|咋整|能不能|帮我|给点|告诉我/;
 

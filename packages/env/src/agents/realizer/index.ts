@@ -54,7 +54,7 @@ export function realizeStrategy(strategy: Strategy, messages: readonly ChatMessa
  */
 export function realizeHeard(strategy: Strategy, heard: Heard, options: RealizeOptions, opening: readonly string[] = []): string {
   const { language, seed, turn } = options;
-  const slots: Slots = language === 'zh' ? slotsZh(heard) : slotsEn(heard);
+  const slots: Slots = language === 'zh' ? slotsZh(heard, turn) : slotsEn(heard, turn);
   const lead = options.leadWithReflection && strategy !== 'reflect-feelings' ? pick(LEADS[language], seed, turn, 'lead')(slots) : [];
   const mainSlots = lead.length ? afterLead(slots, language) : slots;
   const main = pick(TEMPLATES[language][strategy], seed, turn, strategy)(mainSlots).filter((sentence) => sentence.length > 0);

@@ -27,13 +27,18 @@ export interface Slots {
   readonly feelingNamed: boolean;
 }
 
-/** Build English slots from what was heard. */
-export function slotsEn(heard: Heard): Slots {
+// When the user named no feeling, a listener names a plausible one tentatively; rotating through a few
+// keeps one guess from being repeated turn after turn. Each reads well after "feel", "feeling" and "how".
+const FALLBACK_FEELINGS_EN = ['weighed down', 'shaken up', 'worn down', 'unsettled'];
+const FALLBACK_FEELINGS_ZH = ['难受', '不好受', '心累', '压抑'];
+
+/** Build English slots from what was heard; `turn` picks the fallback feeling. */
+export function slotsEn(heard: Heard, turn = 0): Slots {
   const person = heard.people[0];
   const feeling = heard.feelings[0];
   return {
     feeling,
-    feel: feeling ?? 'weighed down',
+    feel: feeling ?? (FALLBACK_FEELINGS_EN[turn % FALLBACK_FEELINGS_EN.length] as string),
     person,
     who: person ?? 'the other person',
     phrase: heard.phrase,
@@ -43,13 +48,13 @@ export function slotsEn(heard: Heard): Slots {
   };
 }
 
-/** Build Chinese slots from what was heard. */
-export function slotsZh(heard: Heard): Slots {
+/** Build Chinese slots from what was heard; `turn` picks the fallback feeling. */
+export function slotsZh(heard: Heard, turn = 0): Slots {
   const person = heard.people[0];
   const feeling = heard.feelings[0];
   return {
     feeling,
-    feel: feeling ?? '难受',
+    feel: feeling ?? (FALLBACK_FEELINGS_ZH[turn % FALLBACK_FEELINGS_ZH.length] as string),
     person,
     who: person ?? '对方',
     phrase: heard.phrase,

@@ -24,7 +24,7 @@ export const TEMPLATES_EN: Readonly<Record<Strategy, readonly Template[]>> = {
       "That's exhausting in a way that's hard to explain to people who haven't been there.",
     ],
     (s) => [
-      `Feeling ${s.feel} like this, especially about ${s.topic}, is heavy.`,
+      `Feeling ${s.feel} like this${s.person ? `, especially about ${s.person},` : ''} is heavy, and it sounds like it has been with you for a while.`,
       "It's not something you can just switch off, and you don't need to pretend you can.",
     ],
     (s) => [

@@ -24,7 +24,9 @@ export const TEMPLATES_ZH: Readonly<Record<Strategy, readonly Template[]>> = {
       '它不是你想多了，而是这件事对你真的很重要。',
     ],
     (s) => [
-      `如果我没听错，你现在最强烈的感受是${s.feel}${s.phrase ? `，因为${s.phrase}` : ''}。`,
+      s.feeling && !s.feelingNamed
+        ? `如果我没听错，你现在最强烈的感受是${s.feeling}${s.phrase ? `，因为${s.phrase}` : ''}。`
+        : `如果我没听错，${s.phrase ? `${s.phrase}，` : ''}这件事一直压在你心上，让你很${s.feel}。`,
       '这份心情值得被好好对待，而不是被一句“想开点”带过去。',
     ],
   ],
@@ -34,7 +36,7 @@ export const TEMPLATES_ZH: Readonly<Record<Strategy, readonly Template[]>> = {
       s.phrase ? `${s.phrase}，换了任何人都会有这样的反应。` : '换了任何人遇到这种事，都会有这样的反应。',
     ],
     (s) => [
-      '我觉得你没有做错什么。',
+      '我觉得你没有做错什么，真的。',
       `${s.person ? `在${s.person}这件事上，` : ''}你的反应是一个在乎的人会有的反应，觉得${s.feel}也完全可以理解。`,
     ],
     (s) => [
