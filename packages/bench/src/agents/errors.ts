@@ -2,7 +2,7 @@ import { RlverError, describeValue } from '@rlver/env';
 
 /** The forms of `--agent`, for messages and help. */
 export const AGENT_SPEC_FORMS: readonly string[] = [
-  'openai:MODEL (an OpenAI-compatible chat endpoint; --agent-base-url, --agent-api-key-env)',
+  'openai:MODEL (an OpenAI-compatible chat endpoint; --agent-base-url, key in $RLVER_API_KEY or $OPENAI_API_KEY)',
   'http:URL (POST {"messages": [...]} as JSON, receive {"reply": "..."})',
   'module:PATH (a .js/.cjs/.mjs/.ts module exporting respond(messages) => Promise<string>)',
   'builtin:NAME (a built-in baseline agent)',

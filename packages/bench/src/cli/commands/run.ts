@@ -64,6 +64,9 @@ export function registerRun(program: Command, io: CliIO): void {
 Agent specs:
   ${AGENT_SPEC_FORMS.join('\n  ')}
 
+LLM flags: --model, --base-url, --api-key, --temperature, ... configure the simulated user when --simulator is
+llm; the same flags with the --agent- prefix configure an openai:MODEL agent (its model is the spec's).
+
 Error rows: a dialogue whose agent throws, answers with a non-string or times out (or whose simulator fails) is
 written as a row with "error" and the dialogue so far; the run goes on. Error rows are not scored (score prints
 them as INCOMPLETE); --retry-errors runs them again.
