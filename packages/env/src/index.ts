@@ -37,7 +37,45 @@ export { loadPersonasSync, loadPersonas, profileToPersona, CHARACTER_TYPE_BY_MAI
 export * from './simulators/types';
 export * from './simulators/bands';
 export { createSimulator, type SimulatorSpec } from './simulators/resolve';
-export { RuleSimulator } from './simulators/rule';
+// The rule simulator: its appraisal (cues, lexicons, weights, reasons) and calibration against recorded judges.
+export { RuleSimulator, type RuleSimulatorOptions } from './simulators/rule';
+export {
+  appraiseReply,
+  lexiconFor,
+  extractFeatures,
+  readUserSignals,
+  readReplySurface,
+  compileWeights,
+  defaultCompiledWeights,
+  rawScore,
+  toJudgeStep,
+  applyDifficulty,
+  CHALLENGING,
+  DEFAULT_WEIGHTS,
+  DESIGN_WEIGHTS,
+  CALIBRATED_WEIGHTS,
+  DESIGN_PRIOR,
+  DESIGN_BOUNDS,
+  FEATURES,
+  REPLY_CUES,
+  NEED_SATISFIERS,
+  type AppraiseOptions,
+  type AppraisalWeights,
+  type CompiledWeights,
+  type CalibrationFile,
+  type CalibrationProvenance,
+  type ExtractedFeatures,
+  type UserSignals,
+  type ReplySurface,
+  type FeatureDef,
+  type ReplyCue,
+  type WeightBounds,
+  type Lexicon,
+  type UserSignalId,
+  type ReplyPatternId,
+} from './simulators/rule/appraisal';
+export { fitWeights, pearson, spearman, signAgreement, averageRanks, DEFAULT_RIDGE, type CalibrationSample, type FitOptions, type FitResult } from './simulators/rule/calibration';
+export { personaFromJson } from './personas/loaders';
 
 // Agents: response strategies and their bilingual realizer, need inference from the user's words, built-in agents.
 export * from './agents';

@@ -20,6 +20,26 @@ describe('report html (static checks)', () => {
     expect(html).toContain("default-src 'none'");
     expect(html).not.toContain('<b>bold</b>');
   });
+
+  it('embeds every dialogue for the viewer, error rows with their error, and flags incomplete runs', async () => {
+    const out = tempDir();
+    const agent = new ScriptAgent((opening, turn) => {
+      if (opening === 'I am p1.' && turn === 1) throw new Error('quota exceeded');
+      return '[+5]';
+    });
+    await runBenchmark({ agent, profiles: personas(3), out, simulator: new ReplyScriptedSimulator() });
+    const html = buildReportHtml(await loadRuns([out]));
+    const data = JSON.parse(/<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}') as {
+      runs: { label: string; dialogues: { id: string; final: number; error?: { message: string }; turns: unknown[] }[] }[];
+    };
+    const dialogues = data.runs[0]?.dialogues ?? [];
+    expect(dialogues.map((d) => d.id).sort()).toEqual(['p0', 'p1', 'p2']);
+    const failed = dialogues.find((d) => d.id === 'p1');
+    expect(failed?.error?.message).toBe('agent script-agent failed: quota exceeded');
+    expect(failed?.turns).toHaveLength(3);
+    expect(html).toMatch(/<tr data-run="[^"]+" class="incomplete">/);
+    expect(html).toMatch(/<td class="errors">1<\/td>/);
+  });
 });
 
 async function openReport(browser: Browser, file: string): Promise<{ page: Page; problems: string[]; requests: string[] }> {

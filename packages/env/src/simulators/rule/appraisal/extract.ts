@@ -1,0 +1,286 @@
+import { CHARACTER_TYPES, HIDDEN_NEEDS, type HiddenNeed, type Persona } from '../../../personas/types';
+import type { DialogueState } from '../../types';
+import { isQuestionOnly, readReplySurface, type ReplySurface } from './cues';
+import {
+  FEATURES,
+  MOOD_SIGNALS,
+  NEED_DEPENDENT_CUES,
+  NEED_SATISFIERS,
+  POSITIVE_MOOD_SIGNALS,
+  REPLY_CUES,
+  featureIndex,
+  type ReplyCue,
+} from './features';
+import { USER_SIGNAL_IDS, type Lexicon, type UserSignalId } from './lexicon/types';
+import { jaccard, sharedCount, sharedWithEither, userCounts, viewText } from './text';
+
+/** The feature vector of one reply plus the facts behind it (for the reasons' wording). */
+export interface ExtractedFeatures {
+  /** One value per entry of `FEATURES`. */
+  readonly values: Float64Array;
+  readonly surface: ReplySurface;
+  /** Signals in the user's latest message (capped counts, indexed like `USER_SIGNAL_IDS`). */
+  readonly userSignals: Int32Array;
+  /** Highest token similarity with one of the agent's earlier replies (0-1). */
+  readonly similarity: number;
+  /** Share of the user's recent content tokens the reply reuses (0-1). */
+  readonly coverage: number;
+  /** Share of the reply's content tokens copied from the user's last message (0-1). */
+  readonly copied: number;
+  /** People and story keywords of the persona the reply mentions. */
+  readonly named: readonly string[];
+}
+
+/** Similarity below this is ordinary topical overlap between two replies, not repetition. */
+const REPETITION_FLOOR = 0.25;
+/** A reply made of more than this share of the user's own words is parroting. */
+const PARROT_FLOOR = 0.5;
+/** Reusing this share of the user's recent content tokens counts as fully grounded. */
+const FULL_GROUNDING = 0.4;
+
+// Every index the hot path needs, resolved once at module load.
+const REPLY_CUE_INDEX = Int32Array.from(REPLY_CUES, (cue) => featureIndex(cue));
+const CUE_POSITION = new Map<ReplyCue, number>(REPLY_CUES.map((cue, i) => [cue, i]));
+const NEED_CUE_POSITIONS = Int32Array.from(NEED_DEPENDENT_CUES, (cue) => CUE_POSITION.get(cue)!);
+const NEED_INDEX = new Map<HiddenNeed, { cues: Int32Array; unmet: number; satisfiers: Int32Array }>(
+  HIDDEN_NEEDS.map((need) => [
+    need,
+    {
+      cues: Int32Array.from(NEED_DEPENDENT_CUES, (cue) => featureIndex(`${cue}|${need}`)),
+      unmet: featureIndex(`need-unmet|${need}`),
+      satisfiers: Int32Array.from(NEED_SATISFIERS[need], (cue) => CUE_POSITION.get(cue)!),
+    },
+  ]),
+);
+const MOOD_FEATURE = Int32Array.from(MOOD_SIGNALS, (s) => featureIndex(`mood:${s}`));
+const MOOD_SIGNAL_POSITION = Int32Array.from(MOOD_SIGNALS, (s) => USER_SIGNAL_IDS.indexOf(s));
+const MOOD_IS_POSITIVE = MOOD_SIGNALS.map((s) => POSITIVE_MOOD_SIGNALS.includes(s));
+const CHARACTER_FEATURE = new Map(CHARACTER_TYPES.map((t) => [t, featureIndex(`character:${t}`)]));
+const F = {
+  moodBeforePleased: featureIndex('mood-before:pleased'),
+  moodBeforeDispleased: featureIndex('mood-before:displeased'),
+  genericRepeated: featureIndex('request:generic:repeated'),
+  triedRepeated: featureIndex('request:tried:repeated'),
+  baseline: featureIndex('baseline'),
+};
+const REQUESTS = ['concrete', 'why', 'understanding', 'recognition', 'fault', 'reflection', 'balance'] as const;
+const REQUEST_FEATURE = new Map(REQUESTS.map((r) => [r, { answered: featureIndex(`request:${r}:answered`), ignored: featureIndex(`request:${r}:ignored`) }]));
+const U = Object.fromEntries(USER_SIGNAL_IDS.map((id, i) => [id, i])) as Record<UserSignalId, number>;
+const C = Object.fromEntries(REPLY_CUES.map((cue, i) => [cue, i])) as Record<ReplyCue, number>;
+const EMPTY = new Int32Array(USER_SIGNAL_IDS.length);
+
+/** The order in which `extractFeatures` writes cue strengths; checked against REPLY_CUES at load. */
+const CUE_ORDER: readonly ReplyCue[] = [
+  'reflects-feelings',
+  'validates',
+  'agrees',
+  'grounded',
+  'names-people',
+  'open-question',
+  'interrogation',
+  'others-motives',
+  'balanced-analysis',
+  'concrete-advice',
+  'offers-words',
+  'specific-praise',
+  'guides-reflection',
+  'presence',
+  'shared-joy',
+  'encouragement',
+  'generic-comfort',
+  'lecturing',
+  'dismissing',
+  'referral',
+  'apology',
+  'deferral',
+  'markdown',
+  'list',
+  'length',
+  'wall-of-text',
+  'repetition',
+  'parroting',
+  'off-topic',
+  'question-streak',
+  'premature-advice',
+  'first-reply',
+  'first-reply-length',
+  'first-reply-question',
+];
+if (CUE_ORDER.join() !== REPLY_CUES.join()) throw new Error('extract.ts: CUE_ORDER is out of step with REPLY_CUES');
+
+/**
+ * Turn a reply in its dialogue into the appraisal's feature vector. Pure: reads `state` and `reply` only.
+ * `state.history` supplies the user's words (grounding, mood, requests, whether they have felt heard yet) and
+ * the agent's earlier replies (repetition). Neither the emotion value nor earlier appraisals are read: the
+ * user's words carry their mood, exactly as in a recorded dialogue, so replay and live play judge alike.
+ */
+export function extractFeatures(state: DialogueState, reply: string, lexicon: Lexicon): ExtractedFeatures {
+  const v = new Float64Array(FEATURES.length);
+  const history = state.history;
+
+  let lastUser: string | undefined;
+  let previousUser: string | undefined;
+  const earlierReplies: string[] = [];
+  for (let i = history.length - 1; i >= 0; i--) {
+    const m = history[i]!;
+    if (m.role === 'user') {
+      if (lastUser === undefined) lastUser = m.content;
+      else if (previousUser === undefined) previousUser = m.content;
+    } else if (m.role === 'assistant') {
+      earlierReplies.push(m.content);
+    }
+  }
+  const first = earlierReplies.length === 0;
+
+  const replyView = viewText(reply, lexicon);
+  const surface = readReplySurface(reply, lexicon, replyView);
+  const c = surface.counts;
+  const replyTokens = replyView.content;
+  const lastView = lastUser === undefined ? undefined : viewText(lastUser, lexicon);
+  const previousView = previousUser === undefined ? undefined : viewText(previousUser, lexicon);
+  const lastTokens = lastView?.content ?? NO_TOKENS;
+  const previousTokens = previousView?.content ?? NO_TOKENS;
+  const sharedRecent = sharedWithEither(replyTokens, lastTokens, previousTokens);
+  const recentSize = lastTokens.length + previousTokens.length - sharedCount(lastTokens, previousTokens);
+  const coverage = sharedRecent / Math.max(6, recentSize);
+  const copied = replyTokens.length === 0 ? 0 : sharedCount(replyTokens, lastTokens) / replyTokens.length;
+  let similarity = 0;
+  for (const earlier of earlierReplies) {
+    const s = earlier === reply ? 1 : jaccard(replyTokens, viewText(earlier, lexicon).content);
+    if (s > similarity) similarity = s;
+  }
+  const named = namedInReply(reply, state.persona, lexicon);
+
+  const u = lastView ? userCounts(lastView, lexicon) : EMPTY;
+  const before = previousView ? userCounts(previousView, lexicon) : EMPTY;
+  let pleasedNow = 0;
+  let pleasedBefore = 0;
+  let displeasedBefore = 0;
+  for (let k = 0; k < MOOD_SIGNALS.length; k++) {
+    const now = u[MOOD_SIGNAL_POSITION[k]!]!;
+    const earlier = before[MOOD_SIGNAL_POSITION[k]!]!;
+    v[MOOD_FEATURE[k]!] = now;
+    if (MOOD_IS_POSITIVE[k]) {
+      pleasedNow += now;
+      pleasedBefore += earlier;
+    } else {
+      displeasedBefore += earlier;
+    }
+  }
+  if (previousView) {
+    v[F.moodBeforePleased] = Math.min(2, pleasedBefore);
+    v[F.moodBeforeDispleased] = Math.min(2, displeasedBefore);
+  }
+
+  const reflects = Math.min(2, c['feeling-frame'] + 0.5 * Math.min(2, c['feeling-word']));
+  const advice = Math.min(3, c.advice);
+  const openQuestions = Math.min(2, c['open-interrogative']);
+  const lengthScore = Math.log1p(surface.units / lexicon.lengthScale);
+  // Cue strengths, in CUE_ORDER (= REPLY_CUES) order.
+  const cue = [
+    reflects,
+    Math.min(2, c.validation),
+    Math.min(1, c.agreement),
+    Math.min(1, coverage / FULL_GROUNDING),
+    Math.min(2, named.length),
+    openQuestions,
+    Math.min(3, Math.max(0, surface.questions - 2)),
+    Math.min(2, c.motive),
+    Math.min(2, c.balance),
+    advice,
+    Math.min(1, c.script),
+    Math.min(2, c.praise),
+    Math.min(2, c['reflection-prompt']),
+    Math.min(2, c.presence),
+    Math.min(1, c['shared-joy']),
+    Math.min(2, c.encouragement),
+    Math.min(3, c['generic-comfort']),
+    Math.min(2, c.lecture),
+    Math.min(2, c.dismissal),
+    Math.min(1, c.referral),
+    Math.min(1, c.apology),
+    Math.min(2, c.deferral),
+    Math.min(2, (surface.markdown.bold + 2 * surface.markdown.headers) / 4),
+    Math.min(3, surface.markdown.listItems / 3),
+    lengthScore,
+    Math.min(2, Math.max(0, surface.units - lexicon.wallOfText) / lexicon.wallOfText),
+    Math.max(0, (similarity - REPETITION_FLOOR) / (1 - REPETITION_FLOOR)),
+    replyTokens.length >= 3 ? Math.max(0, (copied - PARROT_FLOOR) / (1 - PARROT_FLOOR)) : 0,
+    replyTokens.length >= 4 && sharedRecent === 0 && named.length === 0 && c['feeling-word'] === 0 && c['feeling-frame'] === 0 ? 1 : 0,
+    questionStreak(reply, earlierReplies, lexicon),
+    // Advice is premature when the user has not shown, in their last two messages, that they felt heard, and
+    // the reply does not acknowledge their feelings first.
+    advice > 0 && reflects < 1 && pleasedNow + pleasedBefore === 0 ? Math.min(2, advice) : 0,
+    // The first reply is a first impression: the user has only just started their story.
+    first ? 1 : 0,
+    first ? lengthScore : 0,
+    first ? openQuestions : 0,
+  ];
+  for (let k = 0; k < cue.length; k++) v[REPLY_CUE_INDEX[k]!] = cue[k]!;
+
+  const need = NEED_INDEX.get(state.persona.hiddenNeed)!;
+  for (let k = 0; k < NEED_CUE_POSITIONS.length; k++) v[need.cues[k]!] = cue[NEED_CUE_POSITIONS[k]!]!;
+  let met = 0;
+  for (const position of need.satisfiers) met += cue[position]!;
+  if (met === 0) v[need.unmet] = 1;
+
+  request(v, 'concrete', u[U['asks-concrete']]!, advice + cue[C['offers-words']]!);
+  request(v, 'why', u[U['asks-why']]!, cue[C['others-motives']]!);
+  request(v, 'understanding', u[U['asks-understanding']]!, reflects + cue[C.presence]!);
+  request(v, 'recognition', u[U['asks-recognition']]!, cue[C['specific-praise']]!);
+  request(v, 'fault', u[U['asks-fault']]!, cue[C.validates]! + cue[C.agrees]!);
+  request(v, 'reflection', u[U['asks-reflection']]!, cue[C['guides-reflection']]!);
+  request(v, 'balance', u[U['asks-balance']]!, cue[C['balanced-analysis']]!);
+  if (u[U['too-generic']]! > 0 || u[U['not-what-i-need']]! > 0) v[F.genericRepeated] = Math.min(3, cue[C.list]! + cue[C.markdown]! + cue[C['generic-comfort']]!);
+  if (u[U['already-tried']]! > 0) v[F.triedRepeated] = Math.min(2, advice);
+
+  v[CHARACTER_FEATURE.get(state.persona.characterType)!] = 1;
+  v[F.baseline] = 1;
+  return { values: v, surface, userSignals: u, similarity, coverage, copied, named };
+}
+
+const NO_TOKENS = new Uint32Array(0);
+
+/** Record whether a request in the user's message was answered (strength of the answering cue) or ignored. */
+function request(v: Float64Array, what: (typeof REQUESTS)[number], asked: number, given: number): void {
+  if (asked <= 0) return;
+  const f = REQUEST_FEATURE.get(what)!;
+  if (given > 0) v[f.answered] = Math.min(2, given);
+  else v[f.ignored] = 1;
+}
+
+/** How many replies in a row (before this one) were only questions, when this one is too (0-2). */
+function questionStreak(reply: string, earlierNewestFirst: readonly string[], lexicon: Lexicon): number {
+  if (!isQuestionOnly(reply, lexicon)) return 0;
+  let streak = 0;
+  for (const earlier of earlierNewestFirst) {
+    if (streak >= 2 || !isQuestionOnly(earlier, lexicon)) break;
+    streak++;
+  }
+  return streak;
+}
+
+const needlesOf = new WeakMap<Persona, readonly string[]>();
+
+/** The strings that show a reply names the persona's people or story: names without "my"/"我的", keywords. */
+function storyNeedles(persona: Persona, english: boolean): readonly string[] {
+  let needles = needlesOf.get(persona);
+  if (!needles) {
+    const out: string[] = [];
+    for (const raw of [...persona.others.map((o) => o.name), ...persona.keywords]) {
+      const needle = english ? raw.toLowerCase().replace(/^(?:my|our|your|the)\s+/, '') : raw.replace(/^(?:我的|我)/, '');
+      if (needle.length >= (english ? 3 : 2) && !out.includes(needle)) out.push(needle);
+    }
+    needlesOf.set(persona, (needles = out));
+  }
+  return needles;
+}
+
+/** Names of people in the story and story keywords the reply mentions (distinct). */
+function namedInReply(reply: string, persona: Persona, lexicon: Lexicon): string[] {
+  const english = lexicon.language === 'en';
+  const needles = storyNeedles(persona, english);
+  if (needles.length === 0) return [];
+  const haystack = english ? reply.toLowerCase() : reply;
+  return needles.filter((needle) => haystack.includes(needle));
+}

@@ -1,0 +1,238 @@
+import { compilePhrases } from './phrases';
+import { englishTokens, isEnglishEnd } from './tokenize';
+import { REPLY_PATTERN_IDS, USER_SIGNAL_IDS, type Lexicon, type ReplyPatternId, type UserSignalId } from './types';
+
+// English phrases: the same cue ids as the Chinese lexicon, so the same weights apply. Words are lower-case;
+// "you're" is one token (curly apostrophes read as straight ones). See phrases.ts for the pattern language.
+
+const FEEL =
+  '(hurt|hurting|frustrat*|angry|anger|furious|upset|sad|sadness|disappointed|disappointing|anxious|anxiety|worried|worry|' +
+  'lonely|alone|exhausted|exhausting|tired|drained|overwhelm*|helpless|betray*|ignored|unappreciated|invisible|stuck|confused|' +
+  'torn|embarrass*|guilt*|ashamed|shame|scared|afraid|fear|stress*|heartbroken|resent*|bitter|unfair|dismissed|humiliat*|' +
+  'insecure|powerless|crushed|devastated|miserable|hopeless|rejected|left out|let down)';
+
+const YOU_ARE = "(you're|you are)";
+const I_AM = "(i'm|i am)";
+
+const REPLY: Readonly<Record<ReplyPatternId, readonly string[]>> = {
+  'feeling-word': [FEEL],
+  'feeling-frame': [
+    'you (must|might|may|probably) (feel|be feeling|have felt)',
+    `${YOU_ARE} (feeling|so|really|pretty) ${FEEL}`,
+    '(it|that) (must|might) (have been|be|feel)',
+    'i can (hear|sense|tell|see) (how|that|the)',
+    '(left|leaves|makes|made) you feel',
+    'you felt',
+    `your ${FEEL}`,
+  ],
+  validation: [
+    'not your fault',
+    "you (didn't|did not) do anything wrong",
+    'you did nothing wrong',
+    'anyone (would|in your (position|shoes|place))',
+    'makes (total|complete|perfect)? sense',
+    "(it's|that's|it is|that is) (completely|totally|perfectly|entirely)? (understandable|normal|valid|fair|reasonable|natural)",
+    'you (have|had) every right',
+    `${YOU_ARE} not (being)? (wrong|unreasonable|overreacting|selfish)`,
+    "it's (okay|ok|alright) to (feel|be)",
+    'your (feelings|reaction|anger|frustration) (is|are) (valid|real|legitimate|justified)',
+    'on your side',
+    'you did (your best|everything you could)',
+  ],
+  agreement: [`${YOU_ARE} (right|absolutely right|not wrong)`, "(that's|that is) (true|fair|a fair point)", 'fair point', 'exactly'],
+  'open-interrogative': ['(what|how|which|why|where|who|tell me|would you|could you|can you|do you) ~20 ?'],
+  motive: [
+    '(he|she|they) (might|may|could|probably|perhaps) (have)? (be|been|feel|felt|feeling|think|thought|thinking|not|worry|worried|fear|feared|want|wanted|need|needed|see|saw|struggle|struggled)',
+    'your ~1 (might|may|could|probably) (have)? (be|been|feel|felt|think|thought|not|worry|worried|fear|want|need)',
+    'maybe (he|she|they)',
+    'from (his|her|their) (side|perspective|point of view|end)',
+    'what (drives|drove|motivates|motivated|pushed) (him|her|them)',
+    'the reason (he|she|they)',
+    '(his|her|their) (own)? (fear|fears|insecurity|insecurities|pressure|worries|reasons|motive|motives|intention|intentions)',
+    'because (he|she|they) (was|were|is|are|felt|feel|might)',
+    'in (his|her|their) (shoes|mind|head)',
+  ],
+  balance: [
+    'on the one hand',
+    'on the other hand',
+    'both (sides|of you|perspectives)',
+    'at the same time',
+    'to be fair',
+    'in fairness',
+    'neither of you',
+    'another way to (see|look at)',
+    'that said',
+    "(it's|it is) not (entirely|all|only|just) (you|them|him|her|black and white)",
+    "there's (also)? another side",
+    'pros and cons',
+  ],
+  advice: [
+    'you (could|can|might) (try|start|ask|tell|write|set|talk|consider|schedule|plan|book|keep|take)',
+    'try (to|talking|writing|asking|telling|setting|taking|making|keeping|giving|saying|starting|reaching|letting|spending)',
+    "(i'd|i would) (suggest|recommend)",
+    'i (suggest|recommend)',
+    "here's what",
+    'one (thing|option|idea) (you|is|would)',
+    '(first|firstly) ,',
+    'next time',
+    'it (might|may|could) help to',
+    'make a list',
+    'write (it|them|down)',
+    'for example',
+    'step',
+  ],
+  script: ['(say|tell him|tell her|tell them|ask him|ask her|ask them|something like|for example|like) (:|,)? ("|“)'],
+  praise: [
+    'you (handled|managed|did|kept|showed|stood|took|made|stayed) ~8 (well|so much|real|great|courage|grace|patience|strength|calm)',
+    'that took (courage|guts|strength|real|a lot)',
+    '(impressive|admirable|remarkable)',
+    'i admire',
+    'proud of',
+    'your (effort|efforts|patience|courage|persistence|care|dedication|honesty|creativity|hard work|commitment)',
+    'not many people would',
+    'well done',
+    '(good|great) job',
+    'should be proud',
+  ],
+  'reflection-prompt': [
+    'have you (ever)? (thought|considered|noticed|wondered)',
+    'looking back',
+    'what (would|might) you do differently',
+    'what (did|can|could) (you|this) (learn|teach)',
+    'what does (this|it|that) (tell|say|mean)',
+    'ask yourself',
+    '(your own|a) pattern',
+    '(grow|growth|learn from)',
+    'what matters (most)? to you',
+    'what do you (really|truly) want',
+    'next time',
+  ],
+  presence: [
+    'i can (only)? imagine',
+    'that feeling of',
+    'carrying (this|it|all)',
+    'on your own',
+    'all alone',
+    `${I_AM} (here|with you|listening)`,
+    'stay with you',
+    'sit with',
+    'no wonder',
+    'like (a weight|being)',
+  ],
+  'shared-joy': [`${I_AM} (so|really)? (glad|happy)`, 'so happy for you', "(that's|that is) (great|wonderful|fantastic|amazing)", 'congrat*'],
+  encouragement: ['good luck', "(you've|you have) got this", 'i believe in you', 'you can do (it|this)', 'rooting for you', 'let me know how it goes'],
+  'generic-comfort': [
+    "i understand (how you feel|your feelings|what you're going through)",
+    `${I_AM} (so)? sorry (to hear|you're going)`,
+    'everything (will|is going to) (be fine|be okay|be ok|be alright|work out|get better)',
+    'things will get better',
+    'stay positive',
+    'look on the bright side',
+    'take care of yourself',
+    'self-care',
+    `${YOU_ARE} (stronger than you think|amazing|the best)`,
+    'hope (this|these|that) (help|helps)',
+    "don't (give up|lose hope|be too hard on yourself)",
+    'everything happens for a reason',
+    'tomorrow is (a new|another) day',
+    `it sounds like ${YOU_ARE} going through`,
+    'that sounds (hard|tough|difficult|rough)',
+    `${I_AM} (always)? here for you`,
+    'believe in yourself',
+    'everyone is (different|unique)',
+    '(this|that) is (very|really)? common',
+    'i (understand|hear|get) your (frustration|disappointment)',
+  ],
+  lecture: [
+    'you (should|must|need to|have to|ought to)',
+    "(you've|you have) got to",
+    "you shouldn't",
+    "(it's|it is) (wrong|not okay) to",
+    'learn to',
+    'grow up',
+    'the lesson here',
+    'stop (being|doing)',
+  ],
+  dismissal: [
+    'not (a|that) big (of a)? deal',
+    'no big deal',
+    "don't (overthink|dwell|take it personally|worry about it)",
+    'at least',
+    'just (let it go|move on|relax|ignore)',
+    'could be worse',
+    `${YOU_ARE} (overreacting|too sensitive)`,
+    "(it's|it is) (only|just) a",
+  ],
+  referral: [
+    '(therapist|therapists|counselor|counsellor|counseling|counselling|psychologist|therapy)',
+    'mental health (professional|professionals|service|services)',
+    'professional help',
+    'seek (professional)? help',
+  ],
+  apology: ['sorry', '(apologize|apologise|apologies)'],
+  deferral: [
+    'if you (can|could)? (share|tell me|say) (a bit|a little)? more',
+    'more (details|context|information)',
+    'more (specific|tailored|targeted) (advice|suggestions|help)',
+    'so (that)? i can (better)? (help|understand|advise)',
+  ],
+};
+
+const USER: Readonly<Record<UserSignalId, readonly string[]>> = {
+  thanks: ['(thanks|thank you|thx)', 'appreciate (it|that|this)'],
+  agrees: [`${YOU_ARE} right`, "(that's|that is) (true|fair)", 'makes sense', '(fair|good) point'],
+  'found-helpful': ['(helpful|useful)', '(that|it) helps', '(good|great) idea', 'not bad', 'interesting', 'worth a try'],
+  'will-try': ["i'll (try|give|do|talk|start|ask)", 'i (might|will|could) try', `${I_AM} going to`, 'maybe i (can|could|will)'],
+  relief: ['(feel|feeling) (a bit|a little)? (better|lighter|relieved)', '(relief|relieved)', 'means a lot', 'you get (it|me)', 'feel (heard|understood|seen)'],
+  laughter: ['haha*', 'lol', 'wow'],
+  uptake: ['especially (the|what|that)', 'the part about', 'what you said about'],
+  'opens-up': ['honestly', 'to be honest', 'the truth is', 'actually (,)? i', "i haven't told (anyone|anybody)", `if ${I_AM} honest`],
+  'already-tried': ["(i've|i have) (already)? tried", 'already tried', 'tried that', 'did that already'],
+  lukewarm: ['(okay|ok|fine|sure) (,)? i guess', 'i guess so', 'sounds nice (,)? but', 'in theory', 'i know all that'],
+  'still-not': ["still (too|not|doesn't|don't|feel|feels)", 'not (enough|specific enough|concrete enough)', 'anything (more|else)', 'more (direct|specific|concrete)'],
+  'not-what-i-need': [
+    "(that's|that is) not what i (need|want|asked|meant)",
+    'what i (need|want|asked)',
+    'missing the point',
+    `${YOU_ARE} not (listening|hearing me)`,
+    'not what i asked',
+  ],
+  'too-generic': ['(generic|vague|cliche|cliché|platitude|platitudes|textbook|canned|scripted)', 'empty words', 'easy for you to say', 'anyone could say'],
+  useless: ['(useless|pointless)', 'no difference', "(doesn't|didn't|won't) help", 'no use', "(doesn't|didn't) work"],
+  'not-understood': ["you (don't|do not|can't) (get it|understand|get me)", 'nobody (gets|understands)', 'you have no idea'],
+  exasperation: ['(ugh|sigh|whatever|seriously)', 'forget it', 'never mind', 'come on', '…', '. . .'],
+  'asks-concrete': [
+    '(concrete|specific|practical|actual)',
+    'what (should|do|can|could) i (do|say|try)',
+    'how (do|should|can|could) i',
+    'any (advice|ideas|suggestions|tips)',
+    'what would you do',
+  ],
+  'asks-why': ["why (would|did|does|do|is|was|are|were|can't|won't)", 'what (is|was) (he|she|they) thinking', 'what (makes|made) (him|her|them)', '(reason|reasons|motive|motives)'],
+  'asks-understanding': ["understand (me|how i feel|what i'm)", 'listen', 'how i feel', 'do you get (it|me)', 'someone (who)? (gets|understands)'],
+  'asks-recognition': ['(notice|noticed|notices)', 'recogni*', 'appreciat* (what i|my)', 'my (effort|efforts|work|hard work)', '(no one|nobody) (noticed|thanked|cared)', 'credit'],
+  'asks-fault': ['my fault', 'am i (wrong|the problem|to blame)', 'was i (wrong|out of line)', 'did i do (anything|something) wrong', 'blame me'],
+  'asks-reflection': ['reflect*', 'grow*', 'what (does|did) (this|it) say about me', 'am i the one', 'my (own)? part', 'learn from'],
+  'asks-balance': ['objective*', 'both sides', '(fair|fairly)', "(who's|who is) right", 'bigger picture'],
+};
+
+export const EN_LEXICON: Lexicon = {
+  language: 'en',
+  reply: compilePhrases('words', REPLY_PATTERN_IDS, REPLY),
+  user: compilePhrases('words', USER_SIGNAL_IDS, USER),
+  tokenize: englishTokens,
+  isEnd: isEnglishEnd,
+  isQuestionMark: (t) => t === '?',
+  lengthUnit: 'words',
+  lengthScale: 75,
+  wallOfText: 225,
+  stopTokens: new Set(
+    (
+      'the and for are but not you your yours all any can had has have her his him its just out our she they them their there ' +
+      'this that these those was were what when where which who whom why how with would could should will about after again ' +
+      "also been before being both did does doing down each few from further here into more most much must other over own same " +
+      'some such than then too under until very while yourself myself really feel felt like know think want just even still ' +
+      "maybe something anything everything things thing way get got make made one because going it's i'm that's you're don't"
+    ).split(' '),
+  ),
+};

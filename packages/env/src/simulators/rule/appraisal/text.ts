@@ -1,0 +1,214 @@
+import { countPhrases, type Token } from './lexicon/phrases';
+import type { Lexicon } from './lexicon/types';
+
+/**
+ * What the appraisal measures on one text, computed once per (lexicon, text): tokens, length, question marks,
+ * content tokens (for grounding, parroting and repetition) and, on demand, the reply-pattern and user-signal
+ * counts. A dialogue's messages are read again at every later turn, so views are memoised in a bounded cache
+ * keyed by the text itself. The cache only saves work: a view is a pure function of its text, so results are
+ * the same with or without it, and no dialogue state lives in it.
+ */
+export interface TextView {
+  readonly tokens: readonly Token[];
+  /** Length in the lexicon's unit (English words, Chinese characters without spaces). */
+  readonly units: number;
+  readonly questionMarks: number;
+  /**
+   * Content tokens, sorted and distinct: adjacent-ideograph pairs (Chinese) or hashed word stems of 3+ letters
+   * (English), minus stop tokens. Sorted arrays make overlaps a linear merge.
+   */
+  readonly content: Uint32Array;
+  /** Reply-pattern counts (indexed like `lexicon.reply.ids`), computed on first use. */
+  replyCounts?: Int32Array;
+  /** User-signal counts capped at 2 (indexed like `lexicon.user.ids`), computed on first use. */
+  userCounts?: Int32Array;
+}
+
+/** Views kept per lexicon before the cache is emptied (a few hundred dialogues' worth of messages). */
+const CACHE_LIMIT = 4096;
+const caches = new WeakMap<Lexicon, Map<string, TextView>>();
+const stopCodes = new WeakMap<Lexicon, ReadonlySet<number>>();
+
+/** The view of a text (memoised). */
+export function viewText(text: string, lexicon: Lexicon): TextView {
+  let cache = caches.get(lexicon);
+  if (!cache) caches.set(lexicon, (cache = new Map()));
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const view = computeView(text, lexicon);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, view);
+  return view;
+}
+
+/** Reply-pattern counts of a text. */
+export function replyCounts(view: TextView, lexicon: Lexicon): Int32Array {
+  if (!view.replyCounts) {
+    const counts = new Int32Array(lexicon.reply.ids.length);
+    countPhrases(lexicon.reply, view.tokens, lexicon.isEnd, counts);
+    view.replyCounts = counts;
+  }
+  return view.replyCounts;
+}
+
+/**
+ * User-signal counts of a text, each capped at 2 (a signal said twice is strong; more adds nothing, and a
+ * user who repeats "..." is not five times as exasperated).
+ */
+export function userCounts(view: TextView, lexicon: Lexicon): Int32Array {
+  if (!view.userCounts) {
+    const counts = new Int32Array(lexicon.user.ids.length);
+    countPhrases(lexicon.user, view.tokens, lexicon.isEnd, counts);
+    for (let i = 0; i < counts.length; i++) if (counts[i]! > 2) counts[i] = 2;
+    view.userCounts = counts;
+  }
+  return view.userCounts;
+}
+
+function computeView(text: string, lexicon: Lexicon): TextView {
+  const tokens = lexicon.tokenize(text);
+  let questionMarks = 0;
+  for (const t of tokens) if (lexicon.isQuestionMark(t)) questionMarks++;
+  const stops = stopSet(lexicon);
+  const content = new Set<number>();
+  let units = 0;
+  if (lexicon.lengthUnit === 'chars') {
+    units = tokens.length;
+    let prev = -1;
+    for (const t of tokens) {
+      const code = t as number;
+      if (isIdeograph(code)) {
+        if (prev >= 0) {
+          const pair = bigramCode(prev, code);
+          if (!stops.has(pair)) content.add(pair);
+        }
+        prev = code;
+      } else {
+        prev = -1;
+      }
+    }
+  } else {
+    for (const t of tokens) {
+      const word = t as string;
+      if (!isWordToken(word)) continue;
+      units++;
+      if (word.length < 3) continue;
+      const hash = hashWord(stem(word));
+      if (!stops.has(hash)) content.add(hash);
+    }
+  }
+  return { tokens, units, questionMarks, content: sortedDistinct(content) };
+}
+
+function stopSet(lexicon: Lexicon): ReadonlySet<number> {
+  let set = stopCodes.get(lexicon);
+  if (!set) {
+    set = new Set([...lexicon.stopTokens].map((t) => (lexicon.lengthUnit === 'chars' ? bigramCode(t.charCodeAt(0), t.charCodeAt(1)) : hashWord(stem(t)))));
+    stopCodes.set(lexicon, set);
+  }
+  return set;
+}
+
+function bigramCode(a: number, b: number): number {
+  return a * 0x10000 + b;
+}
+
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+function isWordToken(token: string): boolean {
+  const code = token.charCodeAt(0);
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code >= 0xdf;
+}
+
+/** FNV-1a over a word, 32 bits. Collisions among a few hundred words are negligible for overlap ratios. */
+function hashWord(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A crude English stem: enough to match "frustrated" with "frustrating" and "brothers" with "brother". */
+export function stem(word: string): string {
+  let w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  for (const suffix of ['ing', 'ed', 'es', 'ly', 's']) {
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w;
+}
+
+function sortedDistinct(set: ReadonlySet<number>): Uint32Array {
+  const out = Uint32Array.from(set);
+  out.sort();
+  return out;
+}
+
+/** How many tokens two sorted distinct token arrays share. */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** How many tokens of `a` occur in `b` or in `c` (sorted distinct arrays). */
+export function sharedWithEither(a: Uint32Array, b: Uint32Array, c: Uint32Array): number {
+  let j = 0;
+  let k = 0;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    while (j < b.length && b[j]! < x) j++;
+    while (k < c.length && c[k]! < x) k++;
+    if ((j < b.length && b[j] === x) || (k < c.length && c[k] === x)) n++;
+  }
+  return n;
+}
+
+/** Jaccard similarity of two sorted distinct token arrays (0 when both are empty). */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  const shared = sharedCount(a, b);
+  const union = a.length + b.length - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+const BOLD = /\*\*[^*\n]+\*\*|__[^_\n]+__/g;
+const HEADER = /^[ \t]*#{1,6}\s/gm;
+const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.、)）]|[-*•·])[ \t]*\S/gm;
+const RULE = /^[ \t]*(?:-{3,}|\*{3,})[ \t]*$/gm;
+
+/** Markdown structure of a reply: bold spans, headers (and rules), list items. */
+export interface MarkdownShape {
+  readonly bold: number;
+  readonly headers: number;
+  readonly listItems: number;
+}
+
+const NO_MARKDOWN: MarkdownShape = { bold: 0, headers: 0, listItems: 0 };
+
+/** Count markdown structure in a reply (a quick character test skips plain prose). */
+export function markdownShape(text: string): MarkdownShape {
+  if (!/[*#_\-•·\d]/.test(text)) return NO_MARKDOWN;
+  const bold = text.includes('*') || text.includes('_') ? (text.match(BOLD)?.length ?? 0) : 0;
+  const headers = (text.includes('#') ? (text.match(HEADER)?.length ?? 0) : 0) + (text.includes('---') || text.includes('***') ? (text.match(RULE)?.length ?? 0) : 0);
+  const listItems = text.match(LIST_ITEM)?.length ?? 0;
+  return { bold, headers, listItems };
+}
