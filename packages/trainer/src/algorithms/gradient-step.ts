@@ -9,8 +9,8 @@ export interface LossTerms {
 }
 
 /**
- * One optimiser step: gradients of the loss with respect to `variables`, clipped to a global norm, applied by
- * Adam at `learningRate`. Returns the diagnostics as numbers, plus `loss` and `gradNorm` (before clipping).
+ * One optimiser step: gradients of the loss with respect to `variables` (computed by tfjs, read back), clipped
+ * to a global norm, applied by Adam at `learningRate`. Returns the diagnostics as numbers, plus `loss` and `gradNorm` (before clipping).
  */
 export function gradientStep(variables: readonly tf.Variable[], optimizer: Adam, lossFn: () => LossTerms, maxGradNorm: number, learningRate: number): Record<string, number> {
   let stats: Readonly<Record<string, tf.Scalar>> = {};
@@ -21,12 +21,15 @@ export function gradientStep(variables: readonly tf.Variable[], optimizer: Adam,
     return terms.loss;
   }, [...variables]);
   // A variable the loss does not reach (none in the built-in policies) gets a zero gradient, not a crash.
-  const ordered = variables.map((v) => grads[v.name] ?? tf.zerosLike(v));
-  const clipped = clipByGlobalNorm(ordered, maxGradNorm);
-  optimizer.apply(clipped.gradients, learningRate);
-  const out: Record<string, number> = { loss: value.dataSync()[0]!, gradNorm: clipped.norm };
+  const gradients = variables.map((v) => {
+    const g = grads[v.name];
+    return g ? Float32Array.from(g.dataSync() as Float32Array) : new Float32Array(v.size);
+  });
+  const gradNorm = clipByGlobalNorm(gradients, maxGradNorm);
+  optimizer.apply(gradients, learningRate);
+  const out: Record<string, number> = { loss: value.dataSync()[0]!, gradNorm };
   for (const [name, scalar] of Object.entries(stats)) out[name] = scalar.dataSync()[0]!;
-  tf.dispose([value, ...Object.values(grads), ...ordered, ...clipped.gradients, ...Object.values(stats)]);
+  tf.dispose([value, ...Object.values(grads), ...Object.values(stats)]);
   return out;
 }
 

@@ -5,6 +5,7 @@ import type { Policy } from '../policies/types';
 import { collectGroups } from '../rollout/collect-groups';
 import { gradientStep, StatsMean } from './gradient-step';
 import { groupAdvantages } from './group-advantages';
+import { logProbsUnder, takeColumn, takeFeatures } from './batch';
 import { clippedPolicyLoss, klK3, ratioStatistics } from './losses';
 import { shuffledMinibatches } from './minibatches';
 import type { UpdateContext, UpdateResult } from './ppo';
@@ -63,6 +64,7 @@ export class Grpo<O, A> {
   async update(context: GrpoUpdateContext<O, A>): Promise<UpdateResult> {
     const { policy, config } = this;
 
+    const started = performance.now();
     // 1. Rollout: G episodes from each group's seed, with independently sampled actions.
     const rollout = await collectGroups({
       vec: context.vec,
@@ -84,43 +86,34 @@ export class Grpo<O, A> {
     const n = rollout.actions.length;
     const stepAdvantages = Float32Array.from(rollout.stepEpisode, (episode) => episodeAdvantages[episode]!);
 
+    const samples = { size: n, featureSize: rollout.featureSize, features: rollout.features, actions: rollout.actions, oldLogProbs: rollout.logProbs, advantages: stepAdvantages };
+    const referenceLogProbs = this.reference && config.klCoef > 0 ? logProbsUnder(this.reference as Policy<unknown>, samples) : undefined;
     const learningRate = learningRateAt(config.lrSchedule, config.learningRate, context.update, context.totalUpdates);
     const mean = new StatsMean();
-    const batch = tf.tidy(() => {
-      const b = {
-        features: tf.tensor2d(rollout.features, [n, rollout.featureSize]),
-        actions: tf.tensor1d(rollout.actions, 'int32'),
-        oldLogProbs: tf.tensor1d(rollout.logProbs),
-        advantages: tf.tensor1d(stepAdvantages),
-        referenceLogProbs: undefined as tf.Tensor1D | undefined,
-      };
-      if (this.reference && config.klCoef > 0) b.referenceLogProbs = this.reference.evaluate(b.features, b.actions).logProbs;
-      return b;
-    });
 
+    const optimiseStarted = performance.now();
     // 3. Optimise: clipped surrogate + KL to the reference - entropy bonus, epochs x minibatches.
-    try {
-      for (let epoch = 0; epoch < config.updateEpochs && n > 0; epoch++) {
-        for (const indices of shuffledMinibatches(n, config.numMinibatches, context.rng)) {
-          const stats = gradientStep(policy.variables(), this.optimizer, () => {
-            const idx = tf.tensor1d(indices, 'int32');
-            const take = <T extends tf.Tensor>(x: T) => tf.gather(x, idx) as T;
-            const evaluation = policy.evaluate(take(batch.features), take(batch.actions));
-            const oldLogProbs = take(batch.oldLogProbs);
-            const policyLoss = clippedPolicyLoss(evaluation.logProbs, oldLogProbs, take(batch.advantages), config.clipCoef);
-            const klToReference = batch.referenceLogProbs ? (tf.mean(klK3(evaluation.logProbs, take(batch.referenceLogProbs))) as tf.Scalar) : tf.scalar(0);
-            const entropy = tf.mean(evaluation.entropy) as tf.Scalar;
-            const { approxKl, clipFraction } = ratioStatistics(evaluation.logProbs, oldLogProbs, config.clipCoef);
-            const loss = tf.addN([policyLoss, tf.mul(config.klCoef, klToReference), tf.mul(-config.entCoef, entropy)]) as tf.Scalar;
-            return { loss, stats: { policyLoss, klToReference, entropy, approxKl, clipFraction } };
-          }, config.maxGradNorm, learningRate);
-          mean.add(stats);
-        }
+    for (let epoch = 0; epoch < config.updateEpochs && n > 0; epoch++) {
+      for (const indices of shuffledMinibatches(n, config.numMinibatches, context.rng)) {
+        const stats = gradientStep(policy.variables(), this.optimizer, () => {
+          const evaluation = policy.evaluate(takeFeatures(samples, indices), takeColumn(samples.actions, indices));
+          const oldLogProbs = takeColumn(samples.oldLogProbs, indices);
+          const policyLoss = clippedPolicyLoss(evaluation.logProbs, oldLogProbs, takeColumn(samples.advantages, indices), config.clipCoef);
+          const klToReference = referenceLogProbs ? (tf.mean(klK3(evaluation.logProbs, takeColumn(referenceLogProbs, indices))) as tf.Scalar) : tf.scalar(0);
+          const entropy = tf.mean(evaluation.entropy) as tf.Scalar;
+          const { approxKl, clipFraction } = ratioStatistics(evaluation.logProbs, oldLogProbs, config.clipCoef);
+          const loss = tf.addN([policyLoss, tf.mul(config.klCoef, klToReference), tf.mul(-config.entCoef, entropy)]) as tf.Scalar;
+          return { loss, stats: { policyLoss, klToReference, entropy, approxKl, clipFraction } };
+        }, config.maxGradNorm, learningRate);
+        mean.add(stats);
       }
-    } finally {
-      tf.dispose(Object.values(batch).filter((t) => t !== undefined) as tf.Tensor[]);
     }
 
-    return { episodes: rollout.episodes, envSteps: rollout.envSteps, stats: { ...mean.means(), learningRate, samples: n } };
+    return {
+      episodes: rollout.episodes,
+      envSteps: rollout.envSteps,
+      seconds: { rollout: (optimiseStarted - started) / 1000, optimise: (performance.now() - optimiseStarted) / 1000 },
+      stats: { ...mean.means(), learningRate, samples: n },
+    };
   }
 }

@@ -7,6 +7,7 @@ import { collectSteps } from '../rollout/collect-steps';
 import type { ActionDecoder, EpisodeRecord, VectorEnvLike } from '../rollout/types';
 import { computeGae } from './gae';
 import { gradientStep, StatsMean } from './gradient-step';
+import { logProbsUnder, takeColumn, takeFeatures } from './batch';
 import { clippedPolicyLoss, klK3, ratioStatistics, valueLoss } from './losses';
 import { shuffledMinibatches } from './minibatches';
 
@@ -66,6 +67,8 @@ export interface UpdateResult {
   /** Episodes that finished during the rollout. */
   readonly episodes: EpisodeRecord[];
   readonly envSteps: number;
+  /** Wall time of the rollout (env, policy, realizer) and of the optimisation. */
+  readonly seconds: { readonly rollout: number; readonly optimise: number };
   /** Mean diagnostics over the minibatches (losses, entropy, KL, clip fraction, ...). */
   readonly stats: Record<string, number>;
 }
@@ -101,6 +104,7 @@ export class Ppo<O, A> {
   async update(context: UpdateContext<O, A>): Promise<UpdateResult> {
     const { policy, config } = this;
 
+    const started = performance.now();
     // 1. Rollout: numSteps vector steps from freshly seeded episodes.
     const rollout = await collectSteps({ vec: context.vec, policy, decode: context.decode, numSteps: config.numSteps, rng: context.rng, seeds: context.seeds, update: context.update });
 
@@ -112,64 +116,56 @@ export class Ppo<O, A> {
     for (let i = 0; i < rollout.valid.length; i++) if (rollout.valid[i]) rows.push(i);
     const n = rows.length;
     const F = rollout.featureSize;
+    const pick = (source: ArrayLike<number>) => Float32Array.from(rows, (row) => source[row]!);
     const features = new Float32Array(n * F);
     rows.forEach((row, k) => features.set(rollout.features.subarray(row * F, (row + 1) * F), k * F));
-    const pick = (source: ArrayLike<number>) => Float32Array.from(rows, (row) => source[row]!);
-
+    const samples = {
+      size: n,
+      featureSize: F,
+      features,
+      actions: Int32Array.from(rows, (row) => rollout.actions[row]!),
+      oldLogProbs: pick(rollout.logProbs),
+      oldValues: pick(rollout.values),
+      advantages: pick(advantages),
+      returns: pick(returns),
+    };
+    const referenceLogProbs = this.reference && config.klCoef > 0 ? logProbsUnder(this.reference as Policy<unknown>, samples) : undefined;
     const learningRate = learningRateAt(config.lrSchedule, config.learningRate, context.update, context.totalUpdates);
     const mean = new StatsMean();
-    const batch = tf.tidy(() => {
-      const b = {
-        features: tf.tensor2d(features, [n, F]),
-        actions: tf.tensor1d(Int32Array.from(rows, (row) => rollout.actions[row]!), 'int32'),
-        oldLogProbs: tf.tensor1d(pick(rollout.logProbs)),
-        oldValues: tf.tensor1d(pick(rollout.values)),
-        advantages: tf.tensor1d(pick(advantages)),
-        returns: tf.tensor1d(pick(returns)),
-        referenceLogProbs: undefined as tf.Tensor1D | undefined,
-      };
-      if (this.reference && config.klCoef > 0) b.referenceLogProbs = this.reference.evaluate(b.features, b.actions).logProbs;
-      return b;
-    });
 
+    const optimiseStarted = performance.now();
     // 3. Optimise the clipped objective: epochs x shuffled minibatches.
     let epochs = 0;
-    try {
-      for (let epoch = 0; epoch < config.updateEpochs && n > 0; epoch++) {
-        epochs += 1;
-        let epochKl = 0;
-        const minibatches = shuffledMinibatches(n, config.numMinibatches, context.rng);
-        for (const indices of minibatches) {
-          const stats = gradientStep(policy.variables(), this.optimizer, () => {
-            const idx = tf.tensor1d(indices, 'int32');
-            const take = <T extends tf.Tensor>(x: T) => tf.gather(x, idx) as T;
-            const evaluation = policy.evaluate(take(batch.features), take(batch.actions));
-            const oldLogProbs = take(batch.oldLogProbs);
-            let mbAdvantages = take(batch.advantages);
-            if (config.normAdvantages && indices.length > 1) {
-              const { mean: m, variance } = tf.moments(mbAdvantages);
-              mbAdvantages = tf.div(tf.sub(mbAdvantages, m), tf.add(tf.sqrt(variance), 1e-8));
-            }
-            const policyLoss = clippedPolicyLoss(evaluation.logProbs, oldLogProbs, mbAdvantages, config.clipCoef);
-            const vLoss = valueLoss(evaluation.values, take(batch.returns), take(batch.oldValues), config.valueClip ?? undefined);
-            const entropy = tf.mean(evaluation.entropy) as tf.Scalar;
-            const klToReference = batch.referenceLogProbs ? (tf.mean(klK3(evaluation.logProbs, take(batch.referenceLogProbs))) as tf.Scalar) : tf.scalar(0);
-            const { approxKl, clipFraction } = ratioStatistics(evaluation.logProbs, oldLogProbs, config.clipCoef);
-            const loss = tf.addN([policyLoss, tf.mul(-config.entCoef, entropy), tf.mul(config.vfCoef, vLoss), tf.mul(config.klCoef, klToReference)]) as tf.Scalar;
-            return { loss, stats: { policyLoss, valueLoss: vLoss, entropy, klToReference, approxKl, clipFraction } };
-          }, config.maxGradNorm, learningRate);
-          mean.add(stats);
-          epochKl = stats.approxKl!;
-        }
-        if (config.targetKl !== null && epochKl > config.targetKl) break;
+    for (let epoch = 0; epoch < config.updateEpochs && n > 0; epoch++) {
+      epochs += 1;
+      let epochKl = 0;
+      for (const indices of shuffledMinibatches(n, config.numMinibatches, context.rng)) {
+        const stats = gradientStep(policy.variables(), this.optimizer, () => {
+          const evaluation = policy.evaluate(takeFeatures(samples, indices), takeColumn(samples.actions, indices));
+          const oldLogProbs = takeColumn(samples.oldLogProbs, indices);
+          let mbAdvantages = takeColumn(samples.advantages, indices);
+          if (config.normAdvantages && indices.length > 1) {
+            const { mean: m, variance } = tf.moments(mbAdvantages);
+            mbAdvantages = tf.div(tf.sub(mbAdvantages, m), tf.add(tf.sqrt(variance), 1e-8));
+          }
+          const policyLoss = clippedPolicyLoss(evaluation.logProbs, oldLogProbs, mbAdvantages, config.clipCoef);
+          const vLoss = valueLoss(evaluation.values, takeColumn(samples.returns, indices), takeColumn(samples.oldValues, indices), config.valueClip ?? undefined);
+          const entropy = tf.mean(evaluation.entropy) as tf.Scalar;
+          const klToReference = referenceLogProbs ? (tf.mean(klK3(evaluation.logProbs, takeColumn(referenceLogProbs, indices))) as tf.Scalar) : tf.scalar(0);
+          const { approxKl, clipFraction } = ratioStatistics(evaluation.logProbs, oldLogProbs, config.clipCoef);
+          const loss = tf.addN([policyLoss, tf.mul(-config.entCoef, entropy), tf.mul(config.vfCoef, vLoss), tf.mul(config.klCoef, klToReference)]) as tf.Scalar;
+          return { loss, stats: { policyLoss, valueLoss: vLoss, entropy, klToReference, approxKl, clipFraction } };
+        }, config.maxGradNorm, learningRate);
+        mean.add(stats);
+        epochKl = stats.approxKl!;
       }
-    } finally {
-      tf.dispose(Object.values(batch).filter((t) => t !== undefined) as tf.Tensor[]);
+      if (config.targetKl !== null && epochKl > config.targetKl) break;
     }
 
     return {
       episodes: rollout.episodes,
       envSteps: rollout.envSteps,
+      seconds: { rollout: (optimiseStarted - started) / 1000, optimise: (performance.now() - optimiseStarted) / 1000 },
       stats: { ...mean.means(), explainedVariance: explainedVariance(pick(rollout.values), pick(returns)), learningRate, epochs, samples: n },
     };
   }

@@ -7,27 +7,29 @@ export interface AdamOptions {
   readonly epsilon?: number;
 }
 
-/** Serialisable optimiser state: the step count and the moments by parameter name (row-major values). */
+/** Serialisable optimiser state: the step count and the moments by parameter name. */
 export interface AdamState {
   readonly step: number;
   readonly moments: tf.NamedTensorMap;
 }
 
 /**
- * Adam as in PyTorch: `p -= lr * m_hat / (sqrt(v_hat) + eps)`.
+ * Adam as in PyTorch: `p -= lr * m_hat / (sqrt(v_hat) + eps)`, computed in plain JS on the gradients read back
+ * from the backend.
  *
- * Written here rather than using `tf.train.adam` for two reasons: the learning rate changes every update (a
- * schedule), which tfjs's optimiser keeps protected; and a checkpoint must resume bit for bit, while tfjs
- * restores its bias-correction products with `pow` where training accumulated them by repeated multiplication
- * (a last-digit difference). Here the bias corrections are computed from the integer step count every time.
+ * Why not `tf.train.adam`: the learning rate changes every update (a schedule) and tfjs keeps it protected; a
+ * checkpoint must resume bit for bit, while tfjs restores its bias-correction products with `pow` where
+ * training accumulated them by repeated multiplication; and for the policy's few tens of thousands of
+ * parameters, ten elementwise tensor ops per variable cost far more in per-op overhead than one JS loop.
+ * The moments are float32 (as saved), the arithmetic double, so the update is identical on every backend.
  */
 export class Adam {
   readonly beta1: number;
   readonly beta2: number;
   readonly epsilon: number;
   private stepCount = 0;
-  private readonly m: tf.Variable[];
-  private readonly v: tf.Variable[];
+  private readonly m: Float32Array[];
+  private readonly v: Float32Array[];
 
   constructor(
     private readonly names: readonly string[],
@@ -38,8 +40,8 @@ export class Adam {
     this.beta1 = options.beta1 ?? 0.9;
     this.beta2 = options.beta2 ?? 0.999;
     this.epsilon = options.epsilon ?? 1e-5;
-    this.m = params.map((p) => tf.variable(tf.zerosLike(p), false));
-    this.v = params.map((p) => tf.variable(tf.zerosLike(p), false));
+    this.m = params.map((p) => new Float32Array(p.size));
+    this.v = params.map((p) => new Float32Array(p.size));
   }
 
   /** Number of steps taken. */
@@ -47,22 +49,28 @@ export class Adam {
     return this.stepCount;
   }
 
-  /** Apply one update with the given gradients (aligned with the parameters) and learning rate. */
-  apply(gradients: readonly tf.Tensor[], learningRate: number): void {
+  /** Apply one update with the given gradients (aligned with the parameters, row-major) and learning rate. */
+  apply(gradients: readonly Float32Array[], learningRate: number): void {
     if (gradients.length !== this.params.length) throw new Error('Adam: one gradient per parameter');
     this.stepCount += 1;
-    const correction1 = 1 - this.beta1 ** this.stepCount;
-    const correction2 = 1 - this.beta2 ** this.stepCount;
-    tf.tidy(() => {
-      this.params.forEach((param, i) => {
-        const g = gradients[i]!;
-        const m = tf.add(tf.mul(this.m[i]!, this.beta1), tf.mul(g, 1 - this.beta1));
-        const v = tf.add(tf.mul(this.v[i]!, this.beta2), tf.mul(tf.square(g), 1 - this.beta2));
-        this.m[i]!.assign(m);
-        this.v[i]!.assign(v);
-        const denominator = tf.add(tf.sqrt(tf.div(v, correction2)), this.epsilon);
-        param.assign(tf.sub(param, tf.mul(tf.div(tf.div(m, correction1), denominator), learningRate)));
-      });
+    const { beta1, beta2, epsilon } = this;
+    const correction1 = 1 - beta1 ** this.stepCount;
+    const correction2 = 1 - beta2 ** this.stepCount;
+    this.params.forEach((param, i) => {
+      const g = gradients[i]!;
+      const m = this.m[i]!;
+      const v = this.v[i]!;
+      if (g.length !== m.length) throw new Error(`Adam: gradient ${i} has ${g.length} values, parameter ${this.names[i]} has ${m.length}`);
+      const p = param.dataSync() as Float32Array;
+      const next = new Float32Array(p.length);
+      for (let k = 0; k < p.length; k++) {
+        m[k] = beta1 * m[k]! + (1 - beta1) * g[k]!;
+        v[k] = beta2 * v[k]! + (1 - beta2) * g[k]! * g[k]!;
+        next[k] = p[k]! - (learningRate * (m[k]! / correction1)) / (Math.sqrt(v[k]! / correction2) + epsilon);
+      }
+      const value = tf.tensor(next, param.shape, 'float32');
+      param.assign(value);
+      value.dispose();
     });
   }
 
@@ -70,8 +78,9 @@ export class Adam {
   state(): AdamState {
     const moments: tf.NamedTensorMap = {};
     this.names.forEach((name, i) => {
-      moments[`${name}/m`] = this.m[i]!.clone();
-      moments[`${name}/v`] = this.v[i]!.clone();
+      const shape = this.params[i]!.shape;
+      moments[`${name}/m`] = tf.tensor(this.m[i]!.slice(), shape, 'float32');
+      moments[`${name}/v`] = tf.tensor(this.v[i]!.slice(), shape, 'float32');
     });
     return { step: this.stepCount, moments };
   }
@@ -83,14 +92,10 @@ export class Adam {
       for (const [kind, slot] of [['m', this.m[i]!], ['v', this.v[i]!]] as const) {
         const value = state.moments[`${name}/${kind}`];
         if (!value) throw new Error(`${source}: missing optimiser moment "${name}/${kind}"`);
-        if (!tf.util.arraysEqual(value.shape, slot.shape)) throw new Error(`${source}: optimiser moment "${name}/${kind}" has the wrong shape`);
-        slot.assign(value);
+        if (value.size !== slot.length) throw new Error(`${source}: optimiser moment "${name}/${kind}" has ${value.size} values, expected ${slot.length}`);
+        slot.set(value.dataSync() as Float32Array);
       }
     });
     this.stepCount = state.step;
-  }
-
-  dispose(): void {
-    tf.dispose([...this.m, ...this.v]);
   }
 }

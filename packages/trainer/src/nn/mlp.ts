@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Rng } from '@rlver/env';
 import { orthogonalMatrix } from './init';
+import { linear } from './linear';
 import type { ParameterSet } from './params';
 
 /** Shape of a {@link Mlp}. */
@@ -42,7 +43,8 @@ export class Mlp {
   apply(input: tf.Tensor2D): tf.Tensor2D {
     let x = input;
     this.layers.forEach((layer, i) => {
-      const z = tf.add(tf.matMul(x, layer.kernel as tf.Tensor2D), layer.bias) as tf.Tensor2D;
+      // The first layer's input is data: no gradient flows into it.
+      const z = tf.add(linear(x, layer.kernel as tf.Tensor2D, i > 0), layer.bias) as tf.Tensor2D;
       x = i + 1 < this.layers.length ? tf.tanh(z) : z;
     });
     return x;

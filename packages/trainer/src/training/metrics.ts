@@ -24,11 +24,14 @@ export interface MetricsRow {
   /** Env steps per second of this update, rollout and optimisation included. */
   readonly stepsPerSecond: number;
   readonly updateSeconds: number;
+  /** Of which: collecting the rollout (env, policy, realizer) and optimising. */
+  readonly rolloutSeconds: number;
+  readonly optimiseSeconds: number;
   readonly elapsedSeconds: number;
 }
 
 /** Fields of a row that depend on timing, not on the computation (excluded when comparing runs). */
-export const TIMING_FIELDS: readonly (keyof MetricsRow)[] = ['stepsPerSecond', 'updateSeconds', 'elapsedSeconds'];
+export const TIMING_FIELDS: readonly (keyof MetricsRow)[] = ['stepsPerSecond', 'updateSeconds', 'rolloutSeconds', 'optimiseSeconds', 'elapsedSeconds'];
 
 /** Summary statistics of finished episodes. */
 export function summarizeEpisodes(episodes: readonly EpisodeRecord[]): Pick<MetricsRow, 'meanReturn' | 'meanFinalEmotion' | 'meanFinalEmotionByLanguage' | 'successRate' | 'failureRate' | 'meanEpisodeLength'> {

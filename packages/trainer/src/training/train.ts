@@ -120,6 +120,8 @@ export async function train(config: TrainConfig, options: TrainOptions = {}): Pr
         stats: result.stats,
         stepsPerSecond: result.envSteps / updateSeconds,
         updateSeconds,
+        rolloutSeconds: result.seconds.rollout,
+        optimiseSeconds: result.seconds.optimise,
         elapsedSeconds: state.elapsedSeconds,
       };
       rows.push(row);
@@ -169,7 +171,6 @@ export async function train(config: TrainConfig, options: TrainOptions = {}): Pr
   };
   policy.dispose();
   reference?.dispose();
-  optimizer.dispose();
   return result;
 }
 

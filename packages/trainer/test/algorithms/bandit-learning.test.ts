@@ -54,7 +54,6 @@ describe('learning a contextual bandit (fixed seed 7)', () => {
     expect(rate0).toBeLessThan(0.4);
     expect(rate).toBeGreaterThanOrEqual(0.95);
     policy.dispose();
-    optimizer.dispose();
   });
 
   it('GRPO reaches >= 95% optimal sampled actions within 30 updates of 4 groups x 8 episodes', async () => {
@@ -71,6 +70,5 @@ describe('learning a contextual bandit (fixed seed 7)', () => {
     expect(optimalRate(policy, new ContextualBandit(CONTEXTS, ACTIONS), new Rng(1))).toBeGreaterThanOrEqual(0.95);
     policy.dispose();
     reference.dispose();
-    optimizer.dispose();
   });
 });
