@@ -207,7 +207,13 @@ async function runWith(options: RunBenchmarkOptions, run: ResolvedRun): Promise<
     profiles: profiles.settings,
     seed,
     repeats,
-    versions: { '@rlver/env': packageVersion('@rlver/env'), '@rlver/bench': benchVersion() },
+    versions: {
+      '@rlver/env': packageVersion('@rlver/env'),
+      '@rlver/bench': benchVersion(),
+      // The packages that shape the replies and judgements beyond env and bench, when they take part.
+      ...(created?.spec.kind === 'checkpoint' ? { '@rlver/trainer': packageVersion('@rlver/trainer') } : {}),
+      ...(created?.spec.kind === 'openai' || simulatorSpec === 'llm' ? { openai: packageVersion('openai') } : {}),
+    },
   };
 
   const file = path.join(options.out, RESULTS_FILE);

@@ -1,11 +1,29 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
-/** The version of an installed package, or "unknown" when its package.json cannot be read. */
+/**
+ * The version of an installed package, or "unknown" when it cannot be found. Packages whose `exports` hide
+ * their package.json are found from their entry point, walking up to the package.json that names them.
+ */
 export function packageVersion(name: string): string {
+  const read = (file: string): { name?: string; version?: string } => JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
   try {
-    const file = require.resolve(`${name}/package.json`);
-    return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? 'unknown';
+    return read(require.resolve(`${name}/package.json`)).version ?? 'unknown';
+  } catch {
+    // not exported: look from the entry point
+  }
+  try {
+    let dir = path.dirname(require.resolve(name));
+    for (;;) {
+      const candidate = path.join(dir, 'package.json');
+      if (existsSync(candidate)) {
+        const pkg = read(candidate);
+        if (pkg.name === name) return pkg.version ?? 'unknown';
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) return 'unknown';
+      dir = parent;
+    }
   } catch {
     return 'unknown';
   }

@@ -30,6 +30,7 @@ describe('checkpoint: agents from a real trainer run', () => {
     expect(first).toHaveLength(3);
     expect(first[0]?.settings.agent.spec).toBe(`checkpoint:${runDir}`);
     expect(first[0]?.settings.agent.name).toMatch(/^checkpoint:ppo@\d+$/);
+    expect(first[0]?.settings.versions['@rlver/trainer']).toMatch(/^\d+\.\d+\.\d+/);
     for (const row of first) for (const m of row.history.filter((h) => h.role === 'assistant')) expect(m.content.length).toBeGreaterThan(0);
     expect(await run()).toEqual(first);
   });

@@ -59,6 +59,7 @@ describe('rlver-bench run with an openai: agent and the LLM simulated user (scri
       // +10 per appraisal from 40: success after 6 replies.
       expect([row.outcome, row.emo_point, row.turns]).toEqual(['success', 100, 6]);
       expect(row.history[1]).toEqual({ role: 'assistant', content: 'That sounds exhausting. What hurt most?', think: 'they need to feel heard' });
+      expect(row.settings.versions.openai).toMatch(/^6\./);
       expect(row.settings.simulator).toEqual({ kind: 'llm', name: 'llm:user-model', difficulty: 'vanilla', options: { model: 'user-model', baseURL: server.url, seed: 0 } });
       expect(row.settings.agent).toEqual({
         spec: 'openai:listener-model',
