@@ -31,6 +31,11 @@ export interface TrainOptions {
   readonly onUpdate?: (row: MetricsRow) => void;
   /** Skip the held-out evaluation at the end (the quickstart runs its own). */
   readonly skipFinalEvaluation?: boolean;
+  /**
+   * Stop early: once aborted, training ends after the update in progress, with a checkpoint, and `train`
+   * returns normally (the run can be resumed). The CLI aborts on SIGINT/SIGTERM.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** What a finished (or time-limited) run did. */
@@ -132,7 +137,8 @@ export async function train(config: TrainConfig, options: TrainOptions = {}): Pr
       progress.update(state.update, { emotion: row.meanFinalEmotion === null ? '-' : row.meanFinalEmotion.toFixed(1), steps: state.envSteps });
 
       const outOfTime = config.maxMinutes !== null && (performance.now() - sessionStart) / 60000 >= config.maxMinutes;
-      const last = state.update === config.totalUpdates || outOfTime;
+      const stopped = options.signal?.aborted === true;
+      const last = state.update === config.totalUpdates || outOfTime || stopped;
       if (state.update % config.checkpointEvery === 0 || last) {
         checkpointDir = await saveCheckpoint(outDir, { policy, reference, optimizer, state, config: sanitizeConfig(config), backend: backend.tfBackend }, config.keepCheckpoints);
       }
@@ -140,8 +146,8 @@ export async function train(config: TrainConfig, options: TrainOptions = {}): Pr
         const evaluation = await evaluatePolicy(parts.policy, parts.realizer, heldOut, config);
         log(`[rlver-train] update ${state.update}: held-out mean emotion ${evaluation.meanEmotion.toFixed(1)}`);
       }
-      if (outOfTime && state.update < config.totalUpdates) {
-        log(`[rlver-train] stopping after update ${state.update}: the ${config.maxMinutes}-minute budget is spent (resume with --resume)`);
+      if ((outOfTime || stopped) && state.update < config.totalUpdates) {
+        log(`[rlver-train] stopping after update ${state.update}: ${stopped ? 'interrupted' : `the ${config.maxMinutes}-minute budget is spent`} (continue with --resume ${outDir})`);
         break;
       }
     }

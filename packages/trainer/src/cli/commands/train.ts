@@ -52,7 +52,18 @@ export function registerTrain(program: Command, io: CliIO): void {
     .option('--no-progress', 'no progress bar')
     .action(async (flags: TrainFlags) => {
       const config = flags.resume ? resumeConfig(flags) : resolveConfig(...layersOf(flags));
-      const result = await train(config, { resume: Boolean(flags.resume), log: (m) => io.stderr(`${m}\n`), progress: flags.progress ? undefined : false });
+      // Ctrl-C finishes the update in progress and checkpoints it, so that --resume loses nothing.
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      let result;
+      try {
+        result = await train(config, { resume: Boolean(flags.resume), log: (m) => io.stderr(`${m}\n`), progress: flags.progress ? undefined : false, signal: controller.signal });
+      } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+      }
       io.stdout(
         `${JSON.stringify({
           outDir: result.outDir,
