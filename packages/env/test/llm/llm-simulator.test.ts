@@ -207,9 +207,9 @@ describe('LLM simulated user through the env', () => {
     expect(system).toContain('你正在扮演王小云');
     expect(system).toContain('* 职业：时尚博主');
     expect(system).toContain('## 剧本背景故事');
-    expect(system).toContain('原始表述: 你想知道对方为什么这样做');
+    expect(system).toContain('原始表述：你想知道对方为什么这样做');
     expect(system).toContain('回避型');
-    expect(server.completionRequests[0]?.lastMessage).toContain('你（王小云）: 最近张浩那个态度');
+    expect(server.completionRequests[0]?.lastMessage).toContain('你（王小云）：最近张浩那个态度');
     expect(server.completionRequests[1]?.systemMessage).toContain('再见');
   });
 

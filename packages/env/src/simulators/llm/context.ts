@@ -30,20 +30,29 @@ export function commonPromptValues(state: DialogueState, vocabulary: PromptVocab
   };
 }
 
-/** The persona as labelled lines; the source's own free-text profile and scene (SAGE) come last, verbatim. */
+/**
+ * The persona as labelled lines, then the source's own free-text profile and scene (SAGE) verbatim. Fields
+ * that the free text already holds are left out of the lines (the profile has age, gender and occupation;
+ * the scene has the events), so the model reads each fact once.
+ */
 export function personaBlock(persona: Persona, vocabulary: PromptVocabulary): string {
   const label = vocabulary.persona;
-  const lines = [`- ${label.name}: ${persona.name}`];
-  if (persona.age !== undefined) lines.push(`- ${label.age}: ${persona.age}`);
-  if (persona.gender) lines.push(`- ${label.gender}: ${persona.gender}`);
-  if (persona.occupation) lines.push(`- ${label.occupation}: ${persona.occupation}`);
-  if (persona.traits.length > 0) lines.push(`- ${label.traits}: ${persona.traits.join(', ')}`);
-  if (persona.topic) lines.push(`- ${label.topic}: ${persona.topic}`);
-  if (persona.background) lines.push(`- ${label.background}: ${persona.background}`);
-  if (persona.others.length > 0) lines.push(`- ${label.others}: ${persona.others.map((o) => `${o.name} (${o.relation})`).join('; ')}`);
-  if (persona.revelations.length > 0) {
-    lines.push(`- ${label.revelations}:`);
-    persona.revelations.forEach((fact, i) => lines.push(`  ${i + 1}. ${fact}`));
+  const line = (name: string, value: string | number): string => `- ${name}${vocabulary.colon}${value}`;
+  const lines = [line(label.name, persona.name)];
+  if (!persona.profileText) {
+    if (persona.age !== undefined) lines.push(line(label.age, persona.age));
+    if (persona.gender) lines.push(line(label.gender, persona.gender));
+    if (persona.occupation) lines.push(line(label.occupation, persona.occupation));
+  }
+  if (persona.traits.length > 0) lines.push(line(label.traits, persona.traits.join(', ')));
+  if (persona.topic) lines.push(line(label.topic, persona.topic));
+  if (!persona.sceneText) {
+    if (persona.background) lines.push(line(label.background, persona.background));
+    if (persona.others.length > 0) lines.push(line(label.others, persona.others.map((o) => `${o.name} (${o.relation})`).join('; ')));
+    if (persona.revelations.length > 0) {
+      lines.push(`- ${label.revelations}${vocabulary.colon}`);
+      persona.revelations.forEach((fact, i) => lines.push(`  ${i + 1}. ${fact}`));
+    }
   }
   if (persona.profileText) lines.push('', `### ${label.profileText}`, persona.profileText.trim());
   if (persona.sceneText) lines.push('', `### ${label.sceneText}`, persona.sceneText.trim());
@@ -52,7 +61,7 @@ export function personaBlock(persona: Persona, vocabulary: PromptVocabulary): st
 
 function hiddenNeedText(persona: Persona, vocabulary: PromptVocabulary): string {
   const described = vocabulary.hiddenNeeds[persona.hiddenNeed];
-  return persona.hiddenNeedText ? `${described}\n(${vocabulary.hiddenNeedOriginal}: ${persona.hiddenNeedText})` : described;
+  return persona.hiddenNeedText ? `${described}\n(${vocabulary.hiddenNeedOriginal}${vocabulary.colon}${persona.hiddenNeedText})` : described;
 }
 
 /** The dialogue as a transcript with speaker labels (the user is "you", the agent is "the listener"). */
@@ -61,7 +70,7 @@ export function dialogueText(history: readonly ChatMessage[], name: string, voca
   const userLabel = vocabulary.speakers.user.replace('{{name}}', name);
   return history
     .filter((m) => m.role !== 'system')
-    .map((m) => `${m.role === 'user' ? userLabel : vocabulary.speakers.listener}: ${m.content}`)
+    .map((m) => `${m.role === 'user' ? userLabel : vocabulary.speakers.listener}${vocabulary.colon}${m.content}`)
     .join('\n\n');
 }
 
@@ -73,17 +82,18 @@ export function appraisalSummary(appraisal: Appraisal, vocabulary: PromptVocabul
   const label = vocabulary.appraisal;
   const llm = appraisal as Partial<LlmAppraisal>;
   if (typeof llm.feeling === 'string' && typeof llm.innerReaction === 'string') {
+    const c = vocabulary.colon;
     return [
-      `- ${label.conveys}: ${llm.conveys ?? ''}`,
-      `- ${label.statedNeed}: ${llm.statedNeedMet ?? ''}. ${llm.statedNeed ?? ''}`,
-      `- ${label.hiddenNeed}: ${llm.hiddenNeedMet ?? ''}. ${llm.hiddenNeed ?? ''}`,
-      `- ${label.innerReaction}: ${llm.innerReaction}`,
-      `- ${label.feeling}: ${llm.feeling}`,
+      `- ${label.conveys}${c}${llm.conveys ?? ''}`,
+      `- ${label.statedNeed}${c}${llm.statedNeedMet ?? ''}. ${llm.statedNeed ?? ''}`,
+      `- ${label.hiddenNeed}${c}${llm.hiddenNeedMet ?? ''}. ${llm.hiddenNeed ?? ''}`,
+      `- ${label.innerReaction}${c}${llm.innerReaction}`,
+      `- ${label.feeling}${c}${llm.feeling}`,
     ].join('\n');
   }
   const details = appraisal.reasons.map((r) => r.detail).filter((d) => d.length > 0);
   const analysis = appraisal.analysis ?? details.join(' ');
-  return `- ${label.analysis}: ${analysis || '-'}`;
+  return `- ${label.analysis}${vocabulary.colon}${analysis || '-'}`;
 }
 
 /** A signed change as the prompt shows it: "+5", "-10", "0". */

@@ -31,6 +31,8 @@ export interface PromptVocabulary {
   readonly bandBehaviour: Readonly<Record<EmotionBand, string>>;
   /** Speaker labels of the transcript; `{{name}}` in `user` is the persona's name. */
   readonly speakers: { readonly user: string; readonly listener: string };
+  /** Between a label and its value ("Name: Mira", "姓名：王小云"). */
+  readonly colon: string;
   /** Transcript of a dialogue that has not started. */
   readonly emptyDialogue: string;
   /** Labels of the appraisal summary shown to the reply stage. */

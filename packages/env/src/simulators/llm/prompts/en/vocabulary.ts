@@ -52,6 +52,7 @@ export const vocabularyEn: PromptVocabulary = {
     F: 'you have given up on this conversation and want to leave it.',
   },
   speakers: { user: '{{name}} (you)', listener: 'Listener' },
+  colon: ': ',
   emptyDialogue: '(nothing has been said yet)',
   appraisal: {
     conveys: 'What the listener was trying to do',

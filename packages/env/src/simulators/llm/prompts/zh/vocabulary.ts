@@ -52,6 +52,7 @@ export const vocabularyZh: PromptVocabulary = {
     F: '你已经放弃了这次对话，想要离开。',
   },
   speakers: { user: '你（{{name}}）', listener: '倾听者' },
+  colon: '：',
   emptyDialogue: '（还没有人说话）',
   appraisal: {
     conveys: '倾听者想做的',
