@@ -33,6 +33,24 @@ export {
   type Gender as PersonaGender,
 } from './personas/generator';
 export { loadPersonasSync, loadPersonas, profileToPersona, CHARACTER_TYPE_BY_MAIN_CHA, HIDDEN_NEED_BY_TASK, rawProfileSchema, type RawProfile } from './personas/loaders';
+// The rule simulator's voice: what the simulated user says, in character (opening, replies, goodbyes).
+export {
+  openingUtterance,
+  replyUtterance,
+  voiceProfile,
+  readAppraisal,
+  revealThreshold,
+  revealedBefore,
+  firstPersonZh,
+  EN_PHRASES,
+  ZH_PHRASES,
+  type VoiceProfile,
+  type AppraisalReading,
+  type ReactionKind,
+  type Phrasebook,
+  type MidBand,
+  type TraitFlavor,
+} from './simulators/rule/voice';
 
 export * from './simulators/types';
 export * from './simulators/bands';

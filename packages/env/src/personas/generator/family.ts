@@ -27,6 +27,7 @@ export interface FamilyTemplate {
   readonly id: string;
   /** Broad theme: work, family, romance, friendship, study, health, money, neighbours, home, ... */
   readonly theme: string;
+  /** The other people; the one the user is most at odds with comes first (simulators blame and ask about them). */
   readonly roles: readonly RoleTemplate[];
   /** The user's gender when the story fixes it ("my ex-husband"); drawn at random when absent. */
   readonly userGender?: Gender;

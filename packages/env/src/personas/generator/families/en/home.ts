@@ -6,8 +6,8 @@ export const EN_HOME_FAMILIES: readonly FamilyTemplate[] = [
     id: 'family-caregiving-alone',
     theme: 'family',
     roles: [
-      { key: 'mom', relation: 'mother', label: 'my mom', gender: 'female' },
       { key: 'sibling', relation: 'brother', gender: 'male' },
+      { key: 'mom', relation: 'mother', label: 'my mom', gender: 'female' },
     ],
     ages: [32, 60],
     occupations: ['teacher', 'pharmacist', 'bank clerk', 'office manager', 'physiotherapist'],
@@ -38,8 +38,8 @@ export const EN_HOME_FAMILIES: readonly FamilyTemplate[] = [
     id: 'family-parents-disapprove',
     theme: 'family',
     roles: [
-      { key: 'partner', relation: 'partner' },
       { key: 'dad', relation: 'father', label: 'my dad', gender: 'male' },
+      { key: 'partner', relation: 'partner' },
     ],
     ages: [22, 35],
     occupations: ['nurse', 'barista', 'web developer', 'physical therapist', 'musician'],

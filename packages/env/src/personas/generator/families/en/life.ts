@@ -6,8 +6,8 @@ export const EN_LIFE_FAMILIES: readonly FamilyTemplate[] = [
     id: 'study-failed-exam',
     theme: 'study',
     roles: [
-      { key: 'mom', relation: 'mother', label: 'my mom', gender: 'female' },
       { key: 'classmate', relation: 'classmate' },
+      { key: 'mom', relation: 'mother', label: 'my mom', gender: 'female' },
     ],
     ages: [17, 24],
     occupations: ['pre-med student', 'biomedical science student', 'university student', 'pharmacy student'],

@@ -70,8 +70,8 @@ export const EN_WORK_FAMILIES: readonly FamilyTemplate[] = [
     id: 'work-laid-off',
     theme: 'work',
     roles: [
-      { key: 'partner', relation: 'partner' },
       { key: 'boss', relation: 'former manager' },
+      { key: 'partner', relation: 'partner' },
     ],
     ages: [30, 58],
     occupations: ['logistics planner', 'graphic designer', 'quality inspector', 'recruiter', 'copywriter'],

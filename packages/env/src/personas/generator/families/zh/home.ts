@@ -63,8 +63,8 @@ export const ZH_HOME_FAMILIES: readonly FamilyTemplate[] = [
     id: 'family-favoured-brother',
     theme: 'family',
     roles: [
-      { key: 'brother', relation: '弟弟', gender: 'male' },
       { key: 'parents', relation: '父母', label: '我爸妈' },
+      { key: 'brother', relation: '弟弟', gender: 'male' },
     ],
     ages: [25, 40],
     occupations: ['护士', '外企职员', '公务员', '药剂师', '会计'],
@@ -92,8 +92,8 @@ export const ZH_HOME_FAMILIES: readonly FamilyTemplate[] = [
     id: 'family-child-tutoring',
     theme: 'family',
     roles: [
-      { key: 'kid', relation: '儿子', label: '我儿子', gender: 'male' },
       { key: 'spouse', relation: '爱人', label: '孩子他爸', gender: 'male' },
+      { key: 'kid', relation: '儿子', label: '我儿子', gender: 'male' },
     ],
     userGender: 'female',
     ages: [34, 45],
@@ -121,8 +121,8 @@ export const ZH_HOME_FAMILIES: readonly FamilyTemplate[] = [
     id: 'family-parent-hospital',
     theme: 'family',
     roles: [
-      { key: 'dad', relation: '父亲', label: '我爸', gender: 'male' },
       { key: 'sister', relation: '姐姐', gender: 'female' },
+      { key: 'dad', relation: '父亲', label: '我爸', gender: 'male' },
     ],
     ages: [30, 52],
     occupations: ['中学老师', '出租车司机', '超市店长', '工程师', '社区工作者'],

@@ -6,8 +6,8 @@ export const ZH_LIFE_FAMILIES: readonly FamilyTemplate[] = [
     id: 'study-kaoyan-failed',
     theme: 'study',
     roles: [
-      { key: 'dad', relation: '父亲', label: '我爸', gender: 'male' },
       { key: 'classmate', relation: '同学' },
+      { key: 'dad', relation: '父亲', label: '我爸', gender: 'male' },
     ],
     ages: [21, 26],
     occupations: ['应届毕业生', '二战考研生', '大四学生', '待业青年', '实习生'],
@@ -90,8 +90,8 @@ export const ZH_LIFE_FAMILIES: readonly FamilyTemplate[] = [
     id: 'money-stock-loss',
     theme: 'money',
     roles: [
-      { key: 'wife', relation: '妻子', label: '我老婆', gender: 'female' },
       { key: 'colleague', relation: '同事' },
+      { key: 'wife', relation: '妻子', label: '我老婆', gender: 'female' },
     ],
     userGender: 'male',
     ages: [30, 50],

@@ -32,8 +32,8 @@ export const ZH_LOVE_FAMILIES: readonly FamilyTemplate[] = [
     theme: 'romance',
     userGender: 'male',
     roles: [
-      { key: 'gf', relation: '女朋友', gender: 'female' },
       { key: 'fmom', relation: '女朋友的妈妈', label: '她妈妈', gender: 'female' },
+      { key: 'gf', relation: '女朋友', gender: 'female' },
     ],
     ages: [25, 33],
     occupations: ['工程师', '公务员', '销售经理', '医生', '货车司机'],

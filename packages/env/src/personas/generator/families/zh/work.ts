@@ -90,8 +90,8 @@ export const ZH_WORK_FAMILIES: readonly FamilyTemplate[] = [
     id: 'work-optimised',
     theme: 'work',
     roles: [
-      { key: 'wife', relation: '爱人', label: '我爱人' },
       { key: 'hr', relation: '人事' },
+      { key: 'wife', relation: '爱人', label: '我爱人' },
     ],
     ages: [32, 50],
     occupations: ['互联网公司运维', '外企销售经理', '工厂技术员', '银行客户经理', '建筑设计师'],

@@ -1,0 +1,144 @@
+/**
+ * The rule simulator's voice: what the simulated user says, in character, in English or Chinese.
+ *
+ * The appraisal decides how much a reply moved the user; the voice decides what the user says about it. An
+ * utterance is built from up to three parts: a reaction to what helped or hurt most (the appraisal's strongest
+ * reason), then the content of the turn (a revelation when trust grew past the next threshold, else a hint or,
+ * after repeated misses, a plain request for what the hidden need wants, else an evasion or an uptake), then
+ * sometimes a colour line (mood of the band, blame, deflection, a trait, the dialogue running long). Character
+ * types sound different: negative users are sharp and blame others, passive ones hesitate and say little,
+ * avoidant ones deflect. At emotion 100 the user thanks and says goodbye; below 10 the user leaves.
+ *
+ * Pure and synchronous: the same state, reply, appraisal and emotion give the same words. Randomness comes
+ * from `deriveSeed(state.seed, state.turn, ...)` only, and everything persona-specific is prepared once per
+ * persona (see {@link voiceProfile}).
+ */
+import { deriveSeed } from '../../../core/rng';
+import { Draws } from '../../../personas/generator/draws';
+import type { Persona } from '../../../personas/types';
+import { EMOTION_FAILURE_BELOW, EMOTION_MAX, emotionBand } from '../../bands';
+import type { Appraisal, DialogueState, UserUtterance } from '../../types';
+import type { MidBand } from './phrases/types';
+import { voiceProfile, type VoiceProfile } from './profile';
+import { readAppraisal } from './reactions';
+import { missStreak, revealedBefore, revealsNext } from './trust';
+
+export { voiceProfile, type VoiceProfile } from './profile';
+export { readAppraisal, type AppraisalReading, type ReactionKind } from './reactions';
+export { revealThreshold, revealedBefore } from './trust';
+export { firstPersonZh } from './first-person-zh';
+export { EN_PHRASES } from './phrases/en';
+export { ZH_PHRASES } from './phrases/zh';
+export type { Phrasebook, MidBand, TraitFlavor } from './phrases/types';
+
+/**
+ * The user's opening message: the persona's own first message when it has one (SAGE's `first_talk`, the
+ * generator's openings), else one written from the persona's topic in the voice of its character type.
+ */
+export function openingUtterance(state: DialogueState): UserUtterance {
+  const persona = state.persona;
+  if (persona.firstMessage) return { text: persona.firstMessage, goodbye: false };
+  const profile = voiceProfile(persona);
+  const draws = new Draws(state.seed, state.turn, 'voice-opening');
+  return { text: profile.fill(draws.pick(profile.book.openings[persona.characterType])), goodbye: false };
+}
+
+/**
+ * The user's answer to `reply`, given its `appraisal` and the emotion after it. `goodbye` is true exactly when
+ * the emotion reached 100 (thanks and goodbye) or fell below 10 (the user leaves); Chinese goodbyes say
+ * 再见 or 拜拜, English ones "Bye".
+ */
+export function replyUtterance(state: DialogueState, reply: string, appraisal: Appraisal, emotionAfter: number): UserUtterance {
+  const persona = state.persona;
+  const profile = voiceProfile(persona);
+  const book = profile.book;
+  const type = persona.characterType;
+  const draws = new Draws(state.seed, state.turn, 'voice');
+  if (emotionAfter >= EMOTION_MAX) return { text: profile.fill(draws.pick(book.farewells[type])), goodbye: true };
+  if (emotionAfter < EMOTION_FAILURE_BELOW) return { text: profile.fill(draws.pick(book.walkouts[type])), goodbye: true };
+
+  const band = emotionBand(emotionAfter) as MidBand;
+  const change = appraisal.change;
+  const reading = readAppraisal(appraisal, persona.hiddenNeed);
+  // Consecutive turns draw consecutive phrasings from a pool, so a pool never repeats itself back to back.
+  const rotation = profile.perEpisode(state.seed, (seed) => deriveSeed(seed, 'voice-rotation'));
+  const fresh = (pool: readonly string[]): string => pool[(rotation + state.turn) % pool.length] as string;
+  const parts: string[] = [];
+
+  parts.push(styledReaction(profile, fresh(book.reactions[reading.kind]), change, draws));
+
+  const count = profile.revelations.length;
+  const shared = revealedBefore(state.appraisals, state.initialEmotion, count, state.difficulty, type);
+  const asked = reply.indexOf('?') !== -1 || reply.indexOf('？') !== -1;
+  if (revealsNext(shared, count, change, emotionAfter, state.difficulty, type)) {
+    parts.push(draws.pick(book.revealLeads) + book.joiner + (profile.revelations[shared] as string));
+  } else if (reading.needMissed) {
+    // A first miss gets a hint; a user missed twice in a row (or a blunt one) asks outright.
+    const streak = missStreak(state.appraisals, (a) => readAppraisal(a, persona.hiddenNeed).needMissed);
+    const ask = streak >= 1 || draws.chance(type === 'negative' ? 0.5 : 0.2);
+    parts.push(fresh(ask ? profile.requests() : profile.hints()));
+  } else if (asked && change <= 0) {
+    parts.push(draws.pick(book.evasions[type]));
+  } else if (reading.needMet && change > 0 && draws.chance(0.5)) {
+    parts.push(profile.fill(draws.pick(book.uptake)));
+  } else if (type !== 'passive' && draws.chance(0.3)) {
+    // Passive users do not volunteer; the others keep circling back to what they want.
+    parts.push(fresh(profile.hints()));
+  }
+
+  const colour = colourLine(state, persona, profile, band, change, draws);
+  if (colour) parts.push(colour);
+  let text = parts.join(book.joiner);
+  if (text.endsWith('，')) text = `${text.slice(0, -1)}。`;
+  return { text, goodbye: false };
+}
+
+/** The reaction with the character's manner: sharp or grudging (negative), hesitant (passive). */
+function styledReaction(profile: VoiceProfile, reaction: string, change: number, draws: Draws): string {
+  const book = profile.book;
+  const filled = profile.fill(reaction);
+  let opener: string | undefined;
+  if (profile.characterType === 'negative') {
+    if (change < 0 && draws.chance(0.6)) opener = draws.pick(book.sharpOpeners);
+    else if (change > 0 && draws.chance(0.4)) opener = draws.pick(book.grudgingOpeners);
+  } else if (profile.characterType === 'passive') {
+    // A passive user says the first thing that comes, and often hesitates before it.
+    const short = profile.memo('first-sentence', filled, (text) => firstSentence(text, profile.language === 'zh'));
+    if (FILLER_START.test(short) || !draws.chance(0.5)) return short;
+    return draws.pick(book.hesitantOpeners) + book.joiner + short;
+  }
+  return opener === undefined ? filled : opener + book.joiner + filled;
+}
+
+/** A reaction that already starts with a filler sound takes no hesitant opener ("嗯，嗯，…"). */
+const FILLER_START = /^(?:嗯|哦|呃|那个|Um|Oh|Hm|Mm)/;
+
+/** The first sentence of a reaction, or the first two when the first is only a sound ("Hm.", "嗯。"). */
+function firstSentence(text: string, zh: boolean): string {
+  const ends = zh ? /[。！？]/g : /[.!?](?= )/g;
+  const minimum = zh ? 4 : 12;
+  for (const match of text.matchAll(ends)) {
+    if (match.index + 1 >= minimum) return text.slice(0, match.index + 1);
+  }
+  return text;
+}
+
+/**
+ * An optional last line: the dialogue running long, blame (negative), a deflection (avoidant), a trait, or
+ * the mood of the band. Passive users and challenging ones add it less often; a mood line never contradicts
+ * the direction of the turn.
+ */
+function colourLine(state: DialogueState, persona: Persona, profile: VoiceProfile, band: MidBand, change: number, draws: Draws): string | undefined {
+  const type = profile.characterType;
+  const chance = type === 'passive' ? 0.15 : state.difficulty === 'challenging' ? 0.3 : 0.55;
+  if (!draws.chance(chance)) return undefined;
+  const book = profile.book;
+  const late = state.turn >= state.maxTurns - 3;
+  if (late && band === 'C' && change <= 0) return draws.pick(book.lateLow);
+  if (late && band === 'A' && change > 0) return draws.pick(book.lateHigh);
+  if (type === 'negative' && change < 0 && persona.others.length > 0) return profile.fill(draws.pick(book.blame));
+  if (type === 'avoidant' && change <= 0) return draws.pick(book.deflections);
+  if (profile.flavor && draws.chance(0.35) && (profile.flavor !== 'angry' || change < 0)) return draws.pick(book.flavors[profile.flavor]);
+  if ((band === 'A' && change < 0) || (band === 'C' && change > 0)) return undefined;
+  return draws.pick(book.moods[type][band]);
+}

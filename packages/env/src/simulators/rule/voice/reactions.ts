@@ -1,0 +1,121 @@
+import type { HiddenNeed } from '../../../personas/types';
+import type { Appraisal } from '../../types';
+
+/**
+ * What the user reacts to in the last reply, read from the appraisal's strongest reason. Positive kinds are
+ * what helped, negative kinds what hurt; `flat` is a reply that changed nothing.
+ */
+export type ReactionKind =
+  | 'felt'
+  | 'validated'
+  | 'motives'
+  | 'balance'
+  | 'advice'
+  | 'praise'
+  | 'reflection'
+  | 'grounded'
+  | 'question'
+  | 'answered'
+  | 'warmth'
+  | 'helped'
+  | 'generic'
+  | 'lecture'
+  | 'dismissed'
+  | 'referral'
+  | 'too-long'
+  | 'repeat'
+  | 'off-topic'
+  | 'questions'
+  | 'too-soon'
+  | 'missed'
+  | 'empty'
+  | 'hurt'
+  | 'flat';
+
+// Cue ids of the rule appraisal (and any appraisal using the same names). Unknown cues fall back to the sign.
+const POSITIVE: ReadonlyMap<string, ReactionKind> = new Map([
+  ['reflects-feelings', 'felt'],
+  ['presence', 'felt'],
+  ['validates', 'validated'],
+  ['agrees', 'validated'],
+  ['others-motives', 'motives'],
+  ['balanced-analysis', 'balance'],
+  ['concrete-advice', 'advice'],
+  ['offers-words', 'advice'],
+  ['specific-praise', 'praise'],
+  ['guides-reflection', 'reflection'],
+  ['grounded', 'grounded'],
+  ['names-people', 'grounded'],
+  ['open-question', 'question'],
+  ['request-answered', 'answered'],
+  ['shared-joy', 'warmth'],
+  ['encouragement', 'warmth'],
+]);
+
+const NEGATIVE: ReadonlyMap<string, ReactionKind> = new Map([
+  ['generic-comfort', 'generic'],
+  ['still-generic', 'generic'],
+  ['encouragement', 'generic'],
+  ['shared-joy', 'generic'],
+  ['lecturing', 'lecture'],
+  ['dismissing', 'dismissed'],
+  ['referral', 'referral'],
+  ['markdown', 'too-long'],
+  ['list', 'too-long'],
+  ['length', 'too-long'],
+  ['wall-of-text', 'too-long'],
+  ['repetition', 'repeat'],
+  ['parroting', 'repeat'],
+  ['off-topic', 'off-topic'],
+  ['interrogation', 'questions'],
+  ['question-streak', 'questions'],
+  ['open-question', 'questions'],
+  ['premature-advice', 'too-soon'],
+  ['tried-advice', 'too-soon'],
+  ['concrete-advice', 'too-soon'],
+  ['need-unmet', 'missed'],
+  ['request-ignored', 'missed'],
+  ['empty', 'empty'],
+]);
+
+/** Reasons that describe the user or the judge rather than the reply; the voice does not react to them. */
+const NOT_ABOUT_THE_REPLY = new Set(['baseline', 'character', 'difficulty', 'mood']);
+
+/** How the user read the appraisal of the last reply. */
+export interface AppraisalReading {
+  readonly kind: ReactionKind;
+  /** A reason judged against the persona's hidden need helped. */
+  readonly needMet: boolean;
+  /** The reply gave nothing of what the need wants, or ignored what the user asked. */
+  readonly needMissed: boolean;
+}
+
+// Earlier appraisals are read again on every later turn of a dialogue (the env passes the same objects).
+const readings = new WeakMap<Appraisal, { readonly need: HiddenNeed; readonly reading: AppraisalReading }>();
+
+/** Read an appraisal: the reaction kind of its strongest reason on the side of the change, and the need. */
+export function readAppraisal(appraisal: Appraisal, need: HiddenNeed): AppraisalReading {
+  const cached = readings.get(appraisal);
+  if (cached && cached.need === need) return cached.reading;
+  const reading = readUncached(appraisal, need);
+  readings.set(appraisal, { need, reading });
+  return reading;
+}
+
+function readUncached(appraisal: Appraisal, need: HiddenNeed): AppraisalReading {
+  const sign = Math.sign(appraisal.change);
+  let best: { cue: string; effect: number } | undefined;
+  let needMet = false;
+  let needMissed = false;
+  for (const reason of appraisal.reasons) {
+    if (reason.cue === 'need-unmet' || reason.cue === 'request-ignored') needMissed = true;
+    else if (reason.need === need && reason.effect > 0) needMet = true;
+    if (NOT_ABOUT_THE_REPLY.has(reason.cue) || Math.sign(reason.effect) !== sign || sign === 0) continue;
+    if (!best || Math.abs(reason.effect) > Math.abs(best.effect)) best = reason;
+  }
+  let kind: ReactionKind;
+  if (sign === 0) kind = 'flat';
+  else if (sign > 0) kind = (best ? POSITIVE.get(best.cue) : undefined) ?? 'helped';
+  else kind = (best ? NEGATIVE.get(best.cue) : undefined) ?? 'hurt';
+  return { kind, needMet: needMet && !needMissed, needMissed: needMissed || (!needMet && appraisal.change < 0) };
+}
