@@ -23,11 +23,18 @@ export interface Validator<T> {
   readonly schema: Schema;
 }
 
-/** Compile a JSON Schema once into a {@link Validator}. */
+/**
+ * A {@link Validator} for a JSON Schema. The schema is compiled on first use, not at import: importing the
+ * package should not pay for every schema it defines.
+ */
 export function compileValidator<T>(schema: JSONSchemaType<T> | Schema): Validator<T> {
-  const validate = ajv.compile(schema) as ValidateFunction<T>;
+  let compiled: ValidateFunction<T> | undefined;
+  const validate = (data: unknown): data is T => {
+    compiled ??= ajv.compile(schema) as ValidateFunction<T>;
+    return compiled(data);
+  };
   const firstProblem = (): { path: string; problem: string } | undefined => {
-    const error = validate.errors?.[0];
+    const error = compiled?.errors?.[0];
     return error ? describeAjvError(error) : undefined;
   };
   const validator = ((data: unknown, source: string, line?: number): T => {
