@@ -76,6 +76,26 @@ describe('Cassette', () => {
     for (let i = 0; i < 60; i++) expect((await player.resolve(body(`q${i}`), answer('network!'))).response.text).toBe(`${long}${i}`);
   });
 
+  it('survives a crash mid-write: the torn line is skipped with a warning, also once later runs appended after it', async () => {
+    const file = path.join(dir, 'crashed.jsonl');
+    await new Cassette(file, 'record').resolve(body('before'), answer('B'));
+    const torn = readFileSync(file, 'utf8').trim().slice(0, 50);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}${torn}`);
+    const warnings: string[] = [];
+    const resumed = new Cassette(file, 'auto', { onWarning: (m) => warnings.push(m) });
+    expect((await resumed.resolve(body('before'), answer('network!'))).response.text).toBe('B');
+    await resumed.resolve(body('after'), answer('A'));
+    expect(warnings).toEqual([`${file}:2: ignoring a torn line (an interrupted write); its request will be recorded again`]);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    expect(lines[1]).toBe(torn);
+
+    const later: string[] = [];
+    const player = new Cassette(file, 'replay', { onWarning: (m) => later.push(m) });
+    expect((await player.resolve(body('before'), answer('x'))).response.text).toBe('B');
+    expect((await player.resolve(body('after'), answer('x'))).response.text).toBe('A');
+    expect(later).toHaveLength(1);
+  });
+
   it('rejects a corrupt line in the middle of the file, naming file and line', async () => {
     const file = path.join(dir, 'bad.jsonl');
     const good = JSON.stringify({ v: 1, key: cassetteKey(body('a')), request: body('a'), response: { text: 'A', finishReason: 'stop' } });

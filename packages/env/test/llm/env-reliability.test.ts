@@ -149,7 +149,7 @@ describe('record, then replay with the server stopped', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
       expect(await dialogue(server.url, cassette, 'replay')).toEqual(recorded);
-      expect(warn.mock.calls.some(([m]) => String(m).includes('torn last line'))).toBe(true);
+      expect(warn.mock.calls.some(([m]) => String(m).includes('ignoring a torn line'))).toBe(true);
     } finally {
       warn.mockRestore();
     }

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import * as path from 'node:path';
+import * as readline from 'node:readline';
 import { describeValue } from '../../core/errors';
-import { appendJsonl, readJsonl } from '../../io/jsonl';
+import { appendJsonl, JsonlParseError } from '../../io/jsonl';
 import { compileValidator } from '../../validation/schema';
 import type { CompletionBody } from '../completion';
 import { CassetteMissError } from '../errors';
@@ -56,7 +57,10 @@ export interface CassetteOptions {
  *   temperature 0) therefore replay in the order they were recorded.
  * - Recording appends one line per exchange with a single O_APPEND write (`appendJsonl`), so concurrent
  *   writers, in this process or others, never interleave inside a line; appends from this object are also
- *   serialised. A torn last line left by a crash is skipped with a warning when the file is read.
+ *   serialised.
+ * - A torn line left by a crash (the beginning of an entry: last in the file, or followed by later appends,
+ *   which start on a new line) is skipped with a warning when the file is read; any other unreadable line is
+ *   an error naming file and line.
  */
 export class Cassette {
   private loaded: Promise<Map<string, RecordedResponse[]>> | undefined;
@@ -132,15 +136,38 @@ export class Cassette {
       this.fileMissing = true;
       return byKey;
     }
-    const rows = await readJsonl(this.file, { tolerateTornTail: true, onWarning: this.options.onWarning ?? ((m) => console.warn(m)) });
-    for (const row of rows) {
-      const entry = validateEntry(row.value, this.file, row.line);
+    const warn = this.options.onWarning ?? ((m: string) => console.warn(m));
+    const lines = readline.createInterface({ input: createReadStream(this.file, { encoding: 'utf8' }), crlfDelay: Infinity });
+    let line = 0;
+    for await (const text of lines) {
+      line += 1;
+      if (text.trim() === '') continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        // A writer that crashed mid-line leaves a prefix of an entry; the next append starts a new line after it.
+        if (isTornEntry(text)) {
+          warn(`${this.file}:${line}: ignoring a torn line (an interrupted write); its request will be recorded again`);
+          continue;
+        }
+        throw new JsonlParseError(this.file, line, (error as Error).message);
+      }
+      const entry = validateEntry(value, this.file, line);
       const list = byKey.get(entry.key);
       if (list) list.push(entry.response);
       else byKey.set(entry.key, [entry.response]);
     }
     return byKey;
   }
+}
+
+/** Every entry line starts like this (JSON.stringify keeps the field order of {@link CassetteEntry}). */
+const ENTRY_START = '{"v":1,"key":"';
+
+/** An unparseable line that is the beginning of an entry: what a crashed writer leaves. */
+function isTornEntry(text: string): boolean {
+  return text.startsWith(ENTRY_START) || ENTRY_START.startsWith(text);
 }
 
 /** "model gpt-4o, 3 messages, last (user): ..." for a miss message. */
