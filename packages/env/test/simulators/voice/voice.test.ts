@@ -4,9 +4,11 @@ import {
   HIDDEN_NEEDS,
   ZH_PHRASES,
   generatePersona,
+  loadPersonasSync,
   openingUtterance,
   replyUtterance,
   revealThreshold,
+  voiceProfile,
   type Appraisal,
   type CharacterType,
   type HiddenNeed,
@@ -14,6 +16,7 @@ import {
   type Persona,
   type Phrasebook,
 } from '@rlver/env';
+import { describeWithData } from '../../../../../test/support/shared-data';
 import { appraisal, missed, stateFor } from './support';
 
 const BOOKS: Record<Language, Phrasebook> = { en: EN_PHRASES, zh: ZH_PHRASES };
@@ -235,5 +238,44 @@ describe.each(['en', 'zh'] as const)('rule simulator voice: the hidden need (%s)
     const p = persona(language, 'avoidant', 30, 'others-motives');
     const texts = Array.from({ length: 40 }, (_, seed) => say(p, appraisal(5, 'others-motives', 'others-motives'), 40, { seed, turn: 5 }));
     expect(texts.some((t) => includesAny(t, book.uptake, (l) => l.split('{')[0] as string))).toBe(true);
+  });
+});
+
+describeWithData('rule simulator voice on SAGE and RLVER profiles', ['sage/profiles.jsonl', 'rlver/train_profiles.jsonl'], (paths) => {
+  const sage = loadPersonasSync(paths['sage/profiles.jsonl'] as string);
+  const rlver = loadPersonasSync(paths['rlver/train_profiles.jsonl'] as string);
+
+  it('tells the scene\'s third-person story in the first person', () => {
+    const p = sage.find((x) => x.id === 'd3c386e4-1b4d-4568-8abf-4d60a4fec355') as Persona;
+    expect(voiceProfile(p).revelations[0]).toBe('在一次时尚博览会上，我与张浩偶然重逢。两人都感慨于彼此的变化，特别是张浩对我在时尚界的成功表示赞赏。');
+    const text = say(p, appraisal(5, 'reflects-feelings'), 45, { seed: 2, turn: 0 });
+    expect(text).toContain('在一次时尚博览会上，我与张浩偶然重逢。');
+    for (const persona of [...sage, ...rlver]) {
+      for (const r of voiceProfile(persona).revelations) {
+        expect(r).not.toContain(persona.name);
+        expect(r.length).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+
+  it('opens RLVER profiles, which have no first message, from the topic in Chinese', () => {
+    const texts = rlver.slice(0, 30).map((p, seed) => openingUtterance(stateFor(p, { seed })).text);
+    for (const [i, text] of texts.entries()) {
+      expect(text).toMatch(HAN);
+      expect(text).not.toContain((rlver[i] as Persona).name);
+    }
+    expect(new Set(texts).size).toBe(30);
+  });
+
+  it('never speaks the source\'s task sentence, whatever happens', () => {
+    for (const p of sage) {
+      const need = p.hiddenNeed;
+      const lines = [
+        say(p, missed(need), 30, { seed: 1, turn: 1 }),
+        say(p, missed(need), 25, { seed: 2, turn: 2, appraisals: [missed(need), missed(need)] }),
+        say(p, appraisal(5, 'validates', need), 60, { seed: 3, turn: 3 }),
+      ];
+      for (const line of lines) expect(line).not.toContain(p.hiddenNeedText as string);
+    }
   });
 });

@@ -40,8 +40,14 @@ export function openingUtterance(state: DialogueState): UserUtterance {
   if (persona.firstMessage) return { text: persona.firstMessage, goodbye: false };
   const profile = voiceProfile(persona);
   const draws = new Draws(state.seed, state.turn, 'voice-opening');
-  return { text: profile.fill(draws.pick(profile.book.openings[persona.characterType])), goodbye: false };
+  const type = persona.characterType;
+  if (!ANALYTIC_TOPIC.test(profile.topic)) return { text: profile.fill(draws.pick(profile.book.openings[type])), goodbye: false };
+  const vague = profile.book.vagueOpenings[type];
+  return { text: profile.fill(draws.pick(persona.others.length > 0 ? vague.withOther : vague.alone)), goodbye: false };
 }
+
+/** A topic written as an analysis of the story ("…成为了主要冲突", "…之间的矛盾"), not as a person says it. */
+const ANALYTIC_TOPIC = /冲突|矛盾|主要|爆发点|不和谐|导致|之间的|分歧|问题上|原因|演变|观念|差异| - |conflict between/;
 
 /**
  * The user's answer to `reply`, given its `appraisal` and the emotion after it. `goodbye` is true exactly when

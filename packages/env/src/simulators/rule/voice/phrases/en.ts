@@ -130,4 +130,9 @@ export const EN_PHRASES: Phrasebook = {
     passive: ["Um, hi. I'm not sure how to say this. {topic}", 'Sorry, can I talk about something? {topic}'],
     avoidant: ["It's probably nothing. {topic}", 'Not a big deal, really. {topic}'],
   },
+  vagueOpenings: {
+    negative: { withOther: ["I need to vent about {other}. I'm so fed up."], alone: ["I need to vent. Everything's a mess right now."] },
+    passive: { withOther: ["Um, hi. Something's been going on with {other}, and I can't stop thinking about it."], alone: ["Um, hi. Something's been weighing on me lately."] },
+    avoidant: { withOther: ["It's probably nothing. Just some stuff with {other}."], alone: ["It's probably nothing. Just a rough few weeks."] },
+  },
 };

@@ -54,4 +54,9 @@ export interface Phrasebook {
   readonly walkouts: Readonly<Record<CharacterType, readonly string[]>>;
   /** Openings for personas without a first message, by type; `{topic}` is the persona's topic. */
   readonly openings: Readonly<Record<CharacterType, readonly string[]>>;
+  /**
+   * Vaguer openings for when the topic reads like an analysis rather than something a person says ("…成为了
+   * 主要冲突"): `withOther` name the main other person, `alone` name no one.
+   */
+  readonly vagueOpenings: Readonly<Record<CharacterType, { readonly withOther: readonly string[]; readonly alone: readonly string[] }>>;
 }

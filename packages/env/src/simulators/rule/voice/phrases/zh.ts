@@ -126,4 +126,9 @@ export const ZH_PHRASES: Phrasebook = {
     passive: ['嗯，最近有件事一直压在心里，{topic}。', '那个，我能跟你说件事吗？{topic}。'],
     avoidant: ['也没什么大事，就是{topic}，随便说说。', '其实还好啦，就是{topic}。'],
   },
+  vagueOpenings: {
+    negative: { withOther: ['最近{other}的事搞得我头大，真是烦透了。', '我跟你说，{other}那个态度，越想越气。'], alone: ['最近烦死了，什么事都不顺。'] },
+    passive: { withOther: ['嗯，最近和{other}之间出了点事，一直压在心里。', '那个，最近{other}的事让我挺难受的。'], alone: ['嗯，最近有件事一直压在心里，挺难受的。'] },
+    avoidant: { withOther: ['也没什么大事，就是跟{other}有点不愉快，随便说说。', '其实还好啦，就是{other}那边有点事。'], alone: ['也没什么，就是最近有点累，随便说说。'] },
+  },
 };
