@@ -1,11 +1,13 @@
 import { Command, Option } from 'commander';
 import { BACKENDS } from '../../backend/select-backend';
+import { readConfigFile } from '../../config/load-config';
 import { runQuickstart } from '../../quickstart/run-quickstart';
 import type { CliIO } from '../io';
 import { intFlag, positiveFlag } from '../parse';
 
 interface QuickstartFlags {
   out: string;
+  config?: string;
   minutes: number;
   algorithm: 'ppo' | 'grpo';
   seed: number;
@@ -19,6 +21,7 @@ export function registerQuickstart(program: Command, io: CliIO): void {
     .command('quickstart')
     .description('evaluate the random policy and every fixed strategy on held-out personas, train for at most --minutes, evaluate the trained policy the same way')
     .option('--out <dir>', 'run directory (replaced)', 'runs/quickstart')
+    .option('--config <file>', 'JSON config layered over the quickstart settings (same schema as train --config)')
     .option('--minutes <m>', 'training wall-clock budget', positiveFlag('--minutes'), 10)
     .addOption(new Option('--algorithm <name>', 'ppo or grpo').choices(['ppo', 'grpo']).default('ppo'))
     .option('--seed <n>', 'seed', intFlag('--seed'), 1)
@@ -31,6 +34,7 @@ export function registerQuickstart(program: Command, io: CliIO): void {
         algorithm: flags.algorithm,
         seed: flags.seed,
         backend: flags.backend as Parameters<typeof runQuickstart>[0]['backend'],
+        ...(flags.config && { overrides: readConfigFile(flags.config) }),
         log: (m) => io.stderr(`${m}\n`),
         ...(flags.progress ? {} : { progress: false }),
       });
