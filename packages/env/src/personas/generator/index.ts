@@ -112,9 +112,9 @@ function checkSeed(seed: unknown): asserts seed is number {
 // How each character type opens up, per language: a lead-in and a tail around the family's opening line.
 const OPENING_FRAMES: Readonly<Record<Language, Readonly<Record<CharacterType, { lead: readonly string[]; tail: readonly string[] }>>>> = {
   en: {
-    negative: { lead: ['', 'I need to vent. ', 'Ugh. ', 'Honestly, I am furious. '], tail: ['', ' Unbelievable.', ' I am so done with this.'] },
-    passive: { lead: ['', 'Um, hi. ', 'Sorry, I do not really know how to start. ', 'I am not sure this is even worth talking about. '], tail: ['', ' I guess.', ' Sorry.'] },
-    avoidant: { lead: ['', 'It is probably nothing. ', 'Not a big deal or anything. '], tail: ['', ' Anyway, whatever.', ' But it is fine, really.'] },
+    negative: { lead: ['', 'I need to vent. ', 'Ugh. ', "Honestly, I'm furious. "], tail: ['', ' Unbelievable.', " I'm so done with this."] },
+    passive: { lead: ['', 'Um, hi. ', "Sorry, I don't really know how to start. ", "I'm not sure this is even worth talking about. "], tail: ['', ' I guess.', ' Sorry.'] },
+    avoidant: { lead: ['', "It's probably nothing. ", 'Not a big deal or anything. '], tail: ['', ' Anyway, whatever.', " But it's fine, really."] },
   },
   zh: {
     negative: { lead: ['', '我跟你说，'], tail: ['', '真是气死了。', '越想越来气。'] },

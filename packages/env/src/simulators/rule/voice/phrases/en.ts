@@ -4,7 +4,7 @@ import type { Phrasebook } from './types';
 export const EN_PHRASES: Phrasebook = {
   joiner: ' ',
   reactions: {
-    felt: ["Yeah. That's exactly how it feels.", 'Yes, that is it. You get it.', 'Thank you. It helps to hear someone say it out loud.', "That's it. That's the feeling."],
+    felt: ["Yeah. That's exactly how it feels.", "Yes, that's it. You get it.", 'Thank you. It helps to hear someone say it out loud.', "That's it. That's the feeling."],
     validated: ['Thank you. I needed someone to say that.', "Right? So I'm not crazy.", 'Okay, good. I was starting to think it was just me.', 'Thanks. That makes me feel less stupid about it.'],
     motives: ["Huh. I hadn't thought about it from {his} side.", 'That makes sense, actually. Maybe {he} was under more pressure than I knew.', 'Maybe. That would explain a lot about {other}.', "I never looked at it like that. It's a fair point."],
     balance: ["Okay, that's fair. It isn't all on one side.", "That's a fair way to look at it.", "Hm. You're right, it's more complicated than I made it sound."],
@@ -20,7 +20,7 @@ export const EN_PHRASES: Phrasebook = {
     lecture: ["I didn't come here for a lecture.", "Please don't tell me what I should be doing.", 'Easy for you to say.'],
     dismissed: ["It's not nothing to me.", "Don't tell me it's no big deal. It is to me.", "You're making it sound small. It isn't."],
     referral: ["I'm not looking for a therapist right now. I'm talking to you.", "Everyone keeps telling me to see someone. That's not what I need."],
-    'too-long': ["That's a lot of text. I'm not reading an essay right now.", 'Can you say it like a person? That reads like a pamphlet.', 'That is a lot. I kind of lost you halfway.'],
+    'too-long': ["That's a lot of text. I'm not reading an essay right now.", 'Can you say it like a person? That reads like a pamphlet.', "That's a lot. I kind of lost you halfway."],
     repeat: ['You said that already.', "We're going around in circles.", "That's the same thing you said before."],
     'off-topic': ["That's not what I was talking about.", "I'm not sure what that has to do with me.", 'Were you even listening?'],
     questions: ['So many questions. I just told you.', "I feel like I'm being interviewed.", 'Why all the questions?'],
@@ -39,7 +39,7 @@ export const EN_PHRASES: Phrasebook = {
     'And {other} just gets away with it.',
     'None of this would have happened if {other} had done {his} part.',
   ],
-  revealLeads: ['Honestly, there is something else.', 'Honestly, there is more to it.', "I haven't told anyone this, but okay.", 'Actually, I should say this too.'],
+  revealLeads: ["Honestly, there's something else.", "Honestly, there's more to it.", "I haven't told anyone this, but okay.", 'Actually, I should say this too.'],
   evasions: {
     negative: ['Does it matter?', "I don't see why that's important.", "That's not the point."],
     passive: ["I'm not sure.", "I don't really know.", 'Maybe. I never thought about it.'],
@@ -64,7 +64,7 @@ export const EN_PHRASES: Phrasebook = {
   },
   flavors: {
     angry: ['It makes me so angry!', 'I could scream, honestly.'],
-    anxious: ['I keep worrying it will get worse.', "I can't stop going over it at night."],
+    anxious: ["I keep worrying it'll get worse.", "I can't stop going over it at night."],
     sad: ["I'm just so tired.", 'Some days it feels heavy.'],
     proud: ["I'm not someone who usually complains, you know.", "I don't usually let things get to me."],
   },
@@ -93,8 +93,8 @@ export const EN_PHRASES: Phrasebook = {
       plain: ['I tried so hard through all of this, and nobody noticed.', 'I did a lot to hold things together, and no one noticed.'],
     },
     'blameless-validation': {
-      hooked: ['I {achievement}. I did everything right. So was I wrong here?', 'I keep replaying it. Was it my fault? I really do not think so.'],
-      plain: ['I did what anyone would do. Was I wrong?', 'Everyone acts like it is my fault. Is it?'],
+      hooked: ['I {achievement}. I did everything right. So was I wrong here?', "I keep replaying it. Was it my fault? I really don't think so."],
+      plain: ['I did what anyone would do. Was I wrong?', "Everyone acts like it's my fault. Is it?"],
     },
     'guided-reflection': {
       hooked: ['Maybe {doubt}. What does this say about me?', 'Part of me thinks {doubt}. I want to learn from this, not just be angry.'],
@@ -107,7 +107,7 @@ export const EN_PHRASES: Phrasebook = {
   },
   requests: {
     'practical-advice': ['Can you be more concrete? What should I actually do?', 'Okay, but practically, what do I do?'],
-    'others-motives': ['But why would {other} do that? What was {he} thinking?', 'What made {him} do that? That is what I want to understand.'],
+    'others-motives': ['But why would {other} do that? What was {he} thinking?', "What made {him} do that? That's what I want to understand."],
     'deep-empathy': ["I don't need to be cheered up. I need someone to understand how I feel.", 'Do you get it? Do you get how I feel?'],
     'attentive-listening': ['Can you just listen for a minute?', "Please, just listen. I'm not asking you to fix it."],
     'specific-praise': ["Doesn't anyone notice my effort?", 'Did anyone even notice what I did?'],
@@ -126,7 +126,7 @@ export const EN_PHRASES: Phrasebook = {
     avoidant: ["Never mind. I'm done talking about this. Bye.", 'Forget I said anything. Bye.'],
   },
   openings: {
-    negative: ['I need to vent. {topic}', 'Ugh. {topic} I am so fed up.'],
+    negative: ['I need to vent. {topic}', "Ugh. {topic} I'm so fed up."],
     passive: ["Um, hi. I'm not sure how to say this. {topic}", 'Sorry, can I talk about something? {topic}'],
     avoidant: ["It's probably nothing. {topic}", 'Not a big deal, really. {topic}'],
   },
