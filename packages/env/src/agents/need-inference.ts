@@ -46,7 +46,7 @@ const CUES_EN: CueTable = {
   'practical-advice': {
     strong: [
       'what (?:should|can|do) i do',
-      'how (?:do|can|should) i\\b',
+      'how (?:do|can|should|would) (?:i|you|we|one)\\b',
       '(?:any|some|give me|need|want) (?:advice|tips|suggestions|ideas)',
       'what would you do',
       '(?:concrete|specific|practical|actual|real) (?:steps?|advice|help|plan|solutions?|suggestions?|ideas?)',
@@ -277,11 +277,12 @@ function countMatches(re: RegExp, text: string): number {
 
 // Cue counts of recent messages: a dialogue re-reads all its user messages at every turn; counting is pure.
 const CACHE_LIMIT = 512;
-const cache = new Map<string, Readonly<Record<HiddenNeed, number>>>();
+const caches: Readonly<Record<Language, Map<string, Readonly<Record<HiddenNeed, number>>>>> = { en: new Map(), zh: new Map() };
 
 /** Evidence for each need in one message (not recency-weighted). */
 export function needCuesIn(text: string, language: Language = detectLanguage(text)): Readonly<Record<HiddenNeed, number>> {
-  const key = language + text;
+  const cache = caches[language];
+  const key = text;
   const hit = cache.get(key);
   if (hit) {
     // Least recently used goes first: move a hit to the end.

@@ -142,6 +142,20 @@ describe('NeedAwareAgent', () => {
     expect(reply).toMatch(/^(?:You're right|Fair point|I hear you)/);
   });
 
+  it('keeps the strategy when the user pushes back but asks again for the same thing, and takes up the question', async () => {
+    const messages: ChatMessage[] = [
+      { role: 'user', content: 'My friend Tyler owes me money.' },
+      { role: 'assistant', content: 'x' },
+      { role: 'user', content: "Why would Tyler spend on concerts but not pay me back? What is he thinking?" },
+      { role: 'assistant', content: 'y' },
+      { role: 'user', content: "That's too vague. Why would Tyler do that to me?" },
+    ];
+    const plan = NeedAwareAgent.plan(messages, 'en');
+    expect(plan).toMatchObject({ need: 'others-motives', strategy: 'others-motives', repair: true });
+    const replies = await Promise.all([0, 1, 2, 3, 4].map((seed) => new NeedAwareAgent({ seed }).respond(messages)));
+    expect(replies.some((r) => r.includes('why Tyler would do that to you'))).toBe(true);
+  });
+
   it('keeps its wording fresh across a dialogue', async () => {
     const replies = await converse('need-aware', [
       "My manager took credit for my report and I'm furious.",

@@ -47,6 +47,33 @@ describe('listen (English)', () => {
   });
 });
 
+describe('questions and acts', () => {
+  it.each([
+    ['But why would Tyler do that? And he just gets away with it.', 'why Tyler would do that'],
+    ['What was he thinking?', 'what he was thinking'],
+    ['Why did my sister leave without saying anything?', 'why your sister would leave without saying anything'],
+    ['How can I tell my mom I failed?', 'how you can tell your mom you failed'],
+    ['What made him do that?', 'what made him do that'],
+  ])('turns "%s" into the indirect question "%s"', (text, question) => {
+    expect(listen([user(text)], 'en').question).toBe(question);
+  });
+
+  it('has no question for statements or questions it cannot turn around', () => {
+    expect(listen([user('My boss ignored me again.')], 'en').question).toBeUndefined();
+    expect(listen([user('Seriously?')], 'en').question).toBeUndefined();
+  });
+
+  it('finds what another person did, in English and Chinese', () => {
+    expect(listen([user("What I can't get past is why Tyler can spend on concerts but not pay me back.")], 'en').act).toBe(
+      'Tyler can spend on concerts but not pay you back',
+    );
+    expect(listen([user('Last Friday she left at three and the report was due at five.')], 'en').act).toBe('she left at three and the report was due at five');
+    const zh = listen([user('我就是不明白邓明怎么能一边买新手机一边跟我说没钱。他为什么总是这样对我？')], 'zh');
+    expect(zh.act).toBe('邓明一边买新手机一边跟你说没钱');
+    expect(zh.question).toBe('他为什么总是这样对你');
+  });
+});
+
 describe('listen (Chinese)', () => {
   it('picks up feelings, names, relations and what happened with 我 -> 你', () => {
     const heard = listen([user('我妈又在亲戚面前说我没出息，我明明已经很努力了，心里特别委屈。')], 'zh');

@@ -3,7 +3,7 @@ import { deriveSeed } from '../../core/rng';
 import type { HiddenNeed } from '../../personas/types';
 import { listen, pushesBack, readMessage } from '../listening';
 import { languageOf } from '../listening/language';
-import { inferNeeds } from '../need-inference';
+import { inferNeeds, needCuesIn } from '../need-inference';
 import { realizeHeard } from '../realizer';
 import { STRATEGY_FOR_NEED, type Strategy } from '../strategies';
 import type { Agent, AgentCallOptions } from '../types';
@@ -71,7 +71,10 @@ export class NeedAwareAgent implements Agent {
     if (pushesBack(last, language)) {
       repair = true;
       const previous = NeedAwareAgent.plan(messages.slice(0, lastAssistantIndex(messages)), language).strategy;
-      if (previous === strategy) {
+      // A user who pushes back while asking again for the same thing ("that's too vague, but WHY would he
+      // do that?") wants that thing done better, not abandoned: keep the strategy (the wording moves on).
+      const repeatsRequest = need !== undefined && needCuesIn(last, language)[need] >= 2;
+      if (previous === strategy && !repeatsRequest) {
         // Same plan again would repeat the reply that just missed: take the next-best reading of the need.
         const alternative = inference.ranked.find((n) => inference.scores[n] > 0 && STRATEGY_FOR_NEED[n] !== previous);
         strategy = alternative !== undefined ? STRATEGY_FOR_NEED[alternative] : previous === 'reflect-feelings' ? 'open-question' : 'reflect-feelings';

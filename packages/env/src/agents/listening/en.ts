@@ -18,6 +18,13 @@ export interface MessageReading {
   readonly thing: string | undefined;
   /** The message asks the listener something. */
   readonly asked: boolean;
+  /** What another person in the story did, person-shifted ("Tyler can spend on concerts but not pay you back"), if said. */
+  readonly act: string | undefined;
+  /**
+   * The user's latest why/what/how question as an indirect clause in the listener's voice ("why Tyler would
+   * spend on concerts but not pay you back"), ready to embed ("As for why ..."), if there is one.
+   */
+  readonly question: string | undefined;
 }
 
 /**
@@ -36,7 +43,7 @@ const FEELINGS: Readonly<Record<string, string>> = {
   anxious: 'anxious', nervous: 'nervous', worried: 'worried', scared: 'scared', afraid: 'scared',
   terrified: 'scared', panicking: 'panicked', panicked: 'panicked', stressed: 'stressed',
   overwhelmed: 'overwhelmed', swamped: 'overwhelmed', lonely: 'lonely', isolated: 'isolated', 'left out': 'left out',
-  confused: 'confused', torn: 'torn', conflicted: 'torn', disappointed: 'disappointed', 'let down': 'let down',
+  confused: 'confused', conflicted: 'torn', disappointed: 'disappointed', 'let down': 'let down',
   ignored: 'ignored', invisible: 'invisible', unseen: 'invisible', unappreciated: 'unappreciated',
   undervalued: 'unappreciated', overlooked: 'overlooked', 'taken for granted': 'taken for granted',
   guilty: 'guilty', ashamed: 'ashamed', embarrassed: 'embarrassed', humiliated: 'humiliated',
@@ -49,7 +56,7 @@ const FEELINGS: Readonly<Record<string, string>> = {
 const AFTER_FEEL: Readonly<Record<string, string>> = {
   lost: 'lost', used: 'used', alone: 'alone', small: 'small', stupid: 'stupid', trapped: 'trapped',
   stuck: 'stuck', useless: 'useless', empty: 'empty', numb: 'numb', awful: 'awful', terrible: 'awful',
-  down: 'down', bad: 'bad', 'like a failure': 'defeated', 'like an idiot': 'stupid',
+  down: 'down', bad: 'bad', torn: 'torn', 'like a failure': 'defeated', 'like an idiot': 'stupid',
 };
 const FEEL_VERBS = new Set(['feel', 'feels', 'feeling', 'felt']);
 const INTENSIFIERS = new Set(['so', 'really', 'very', 'pretty', 'totally', 'completely', 'just', 'kind', 'kinda', 'sort', 'of', 'a', 'bit', 'little', 'quite', 'incredibly', 'super', 'extremely', 'utterly']);
@@ -280,9 +287,10 @@ const FILLERS = new Set([
   'sigh', 'seriously', 'actually', 'sometimes', 'lately', 'today', 'yesterday', 'again',
 ]);
 const SUBJECTS = new Set([
-  'i', "i'm", "i've", "i'd", "i'll", 'my', 'we', "we're", 'our', 'he', 'she', 'they', "they're", "he's", "she's", 'it',
-  "it's", 'that', 'this', 'nobody', 'everyone', 'everybody', 'people', 'the', 'his', 'her', 'their', 'someone', 'somebody',
+  'i', "i'm", "i've", "i'd", "i'll", 'my', 'we', "we're", 'our', 'he', 'she', 'they', "they're", "he's", "she's",
+  'nobody', 'everyone', 'everybody', 'people', 'the', 'his', 'her', 'their', 'someone', 'somebody',
 ]);
+// Not "it", "that", "this": "That is what I want to understand" points back at the conversation.
 const CLAUSE_END = new Set(['.', '!', '?', ';', '\n', '\u2013', '\u2014', '\u2026', '-']);
 const MIN_PHRASE_WORDS = 4;
 const MAX_PHRASE_WORDS = 18;
@@ -320,6 +328,62 @@ function countWords(tokens: readonly Token[], a: number, b: number): number {
   return n;
 }
 
+// "I should say this too", "I haven't told anyone this": about the telling, not about what happened.
+const TELLING = new Set(['say', 'said', 'tell', 'told', 'mention', 'mentioned', 'saying', 'telling', 'talk', 'talking']);
+const TELLING_OBJECTS = new Set(['this', 'that', 'anyone', 'anybody', 'something', 'it']);
+
+function isMeta(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b - 1; i++) {
+    if (TELLING.has((tokens[i] as Token).lower) && TELLING_OBJECTS.has((tokens[i + 1] as Token).lower)) return true;
+  }
+  return false;
+}
+
+const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'they', "he's", "she's", "they're"]);
+const VAGUE_ENDINGS = new Set(['that', 'this', 'it', 'so']);
+
+/**
+ * What another person did, from the user's words: a clause whose subject is someone in the story ("Tyler
+ * can spend on concerts but not pay me back"), person-shifted, or undefined. A why-question about someone
+ * names the act most pointedly, so it is preferred.
+ */
+function actIn(text: string, tokens: readonly Token[], personAt: ReadonlySet<number>, question: string | undefined): string | undefined {
+  if (question?.startsWith('why ')) {
+    const act = question.slice(4);
+    const words = act.split(' ');
+    if (words.length >= 5 && !VAGUE_ENDINGS.has(words[words.length - 1] as string)) return act;
+  }
+  let best: string | undefined;
+  for (const [a0, b0] of clauses(tokens)) {
+    let a = a0;
+    while (a < b0 && ((tokens[a] as Token).punct || FILLERS.has((tokens[a] as Token).lower))) a++;
+    let b = b0;
+    while (b > a && (tokens[b - 1] as Token).punct) b--;
+    // The act may start a little into the clause: "Last Friday she left...", "...is why Tyler can spend...".
+    for (let k = a; k < Math.min(b, a + 8); k++) {
+      const t = tokens[k] as Token;
+      if (t.lower === 'why' && k + 1 < b && (THIRD_PERSON_SUBJECTS.has((tokens[k + 1] as Token).lower) || personAt.has(k + 1))) {
+        a = k + 1;
+        break;
+      }
+      if (k < a + 3 && (THIRD_PERSON_SUBJECTS.has(t.lower) || personAt.has(k))) {
+        a = k;
+        break;
+      }
+    }
+    const first = tokens[a];
+    if (!first || !(THIRD_PERSON_SUBJECTS.has(first.lower) || personAt.has(a))) continue;
+    const words = countWords(tokens, a, b);
+    if (words < 4 || words > 16 || VAGUE_ENDINGS.has((tokens[b - 1] as Token).lower)) continue;
+    let addressed = false;
+    for (let i = a; i < b; i++) if (SECOND_PERSON.has((tokens[i] as Token).lower)) addressed = true;
+    if (addressed || isMeta(tokens, a, b)) continue;
+    // The latest such clause: the most recent thing they did.
+    best = lowerFirst(shiftedText(text, tokens, a, b), first.lower);
+  }
+  return best;
+}
+
 /** The best clause to reflect: token range after trimming fillers, or undefined. */
 function bestClause(tokens: readonly Token[], feelingAt: ReadonlySet<number>, personAt: ReadonlySet<number>): [number, number] | undefined {
   let best: [number, number] | undefined;
@@ -348,7 +412,7 @@ function bestClause(tokens: readonly Token[], feelingAt: ReadonlySet<number>, pe
       if (THIRD_PERSON.has(t.lower) || personAt.has(i)) otherPeople = true;
       if (feelingAt.has(i)) feeling = true;
     }
-    if (addressed) continue; // "you ..." is about the listener, not the user's story
+    if (addressed || isMeta(tokens, a, b)) continue; // about the listener or the conversation, not the story
     if (!firstPerson && !otherPeople) continue; // "it is fine, really" is not something that happened
     // What happened is worth reflecting; a bare feeling clause ("I'm so angry") is not: the feeling is
     // reflected on its own, and repeating the clause would say it twice.
@@ -414,6 +478,78 @@ function effortAt(text: string, tokens: readonly Token[], i: number): string | u
 
 const ASKS = ['what should i', 'how do i', 'how can i', 'tell me', 'help me', 'any advice'];
 
+const WH_WORDS = new Set(['why', 'what', 'how']);
+// Auxiliaries that move back after the subject unchanged ("why would he" -> "why he would").
+const MOVABLE_AUX = new Set(['would', 'could', 'should', 'can', 'will', "won't", "can't", "wouldn't", "couldn't", "shouldn't", 'is', 'was', 'are', 'were', "isn't", "wasn't", "aren't", "weren't", 'has', 'had', "hasn't", "hadn't", 'might', 'must']);
+// Do-support has no place in an indirect question; "why did he leave" becomes "why he would leave", which
+// keeps the meaning without inflecting the verb.
+const DO_AUX: Readonly<Record<string, string>> = { do: 'would', does: 'would', did: 'would', "don't": "wouldn't", "doesn't": "wouldn't", "didn't": "wouldn't" };
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'people', 'someone', 'anyone', 'everyone', 'nobody']);
+
+/** The subject starting at token i: number of tokens, or 0. */
+function subjectLength(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.punct) return 0;
+  if (PRONOUN_SUBJECTS.has(t.lower)) return 1;
+  const relation = relationAt(tokens, i);
+  if (relation) return relation[1];
+  const name = nameAt(tokens, i);
+  if (name) return name[1];
+  if ((t.lower === 'my' || t.lower === 'our' || t.lower === 'the' || t.lower === 'his' || t.lower === 'her') && tokens[i + 1] && !(tokens[i + 1] as Token).punct) return 2;
+  return 0;
+}
+
+/** Shift a token range into the listener's voice; "you" stays "you" (in a question it is generic). */
+function questionText(text: string, tokens: readonly Token[], a: number, b: number): string {
+  return a < b ? shiftedText(text, tokens, a, b) : '';
+}
+
+/**
+ * The last why/what/how question of the message as an indirect clause, or undefined. Direct questions are
+ * turned around ("why would Tyler do that?" -> "why Tyler would do that"); ones already indirect ("... is
+ * why Tyler can spend on concerts?") are kept.
+ */
+function questionIn(text: string, tokens: readonly Token[]): string | undefined {
+  let found: string | undefined;
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.punct || !CLAUSE_END.has(t.text)) continue;
+    if (t.text === '?') found = indirectQuestion(text, tokens, start, i) ?? found;
+    start = i + 1;
+  }
+  return found;
+}
+
+function indirectQuestion(text: string, tokens: readonly Token[], a: number, b: number): string | undefined {
+  // "What I can't get past is why Tyler ...": the last "why" is the question; else the first wh-word.
+  let w = -1;
+  for (let k = a; k < b; k++) if ((tokens[k] as Token).lower === 'why') w = k;
+  if (w < 0) for (let k = a; k < b && w < 0; k++) if (WH_WORDS.has((tokens[k] as Token).lower)) w = k;
+  if (w < 0 || w >= b - 1) return undefined;
+  for (let k = w; k < b; k++) if ((tokens[k] as Token).punct && (tokens[k] as Token).text !== ',') return undefined;
+  const wh = (tokens[w] as Token).lower;
+  const aux = tokens[w + 1] as Token;
+  const subject = subjectLength(tokens, w + 2);
+  let clause: string;
+  if ((MOVABLE_AUX.has(aux.lower) || DO_AUX[aux.lower]) && subject > 0 && w + 2 + subject < b) {
+    // why would Tyler do that -> why Tyler would do that
+    const movedAux = DO_AUX[aux.lower] ?? aux.lower;
+    const subjectText = questionText(text, tokens, w + 2, w + 2 + subject);
+    const rest = questionText(text, tokens, w + 2 + subject, b);
+    clause = `${wh} ${subjectText} ${movedAux} ${rest}`;
+  } else if (!MOVABLE_AUX.has(aux.lower) && !DO_AUX[aux.lower]) {
+    // Already in indirect order: "why Tyler can spend on concerts", or the wh-word is the subject
+    // ("what made him do that").
+    clause = `${wh} ${questionText(text, tokens, w + 1, b)}`;
+  } else {
+    return undefined;
+  }
+  const words = clause.split(' ').length;
+  if (words < 3 || words > 18) return undefined;
+  return clause.replace(/\bI\b/g, 'you').replace(/\s+/g, ' ').trim();
+}
+
 /** Read one English message (one tokenization, then lookups). */
 export function readEn(text: string): MessageReading {
   const tokens = tokenize(text);
@@ -443,6 +579,7 @@ export function readEn(text: string): MessageReading {
   }
   const range = bestClause(tokens, feelingAt, personAt);
   const lower = text.toLowerCase();
+  const question = questionIn(text, tokens);
   return {
     feelings: feelingHits.map((f) => f[1]),
     people,
@@ -450,6 +587,8 @@ export function readEn(text: string): MessageReading {
     effort,
     thing,
     asked: text.includes('?') || ASKS.some((a) => lower.includes(a)),
+    question,
+    act: actIn(text, tokens, personAt, question),
   };
 }
 

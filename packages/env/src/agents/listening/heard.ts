@@ -18,10 +18,17 @@ export interface Heard {
   readonly phrase?: string;
   /** Something the user did or tried, in the listener's voice ("you stayed late every night"). */
   readonly effort?: string;
+  /** What another person in the story did, in the listener's voice ("Tyler can spend on concerts but not pay you back"). */
+  readonly act?: string;
   /** A thing of the user's ("your project"); English only. */
   readonly thing?: string;
   /** True when the latest message asks the listener something. */
   readonly asked: boolean;
+  /**
+   * The latest message's why/how question as an embeddable clause in the listener's voice ("why Tyler would
+   * do that", "他为什么总是这样对你"), if it asked one.
+   */
+  readonly question?: string;
   /** How many times the user has spoken. */
   readonly userTurns: number;
 }

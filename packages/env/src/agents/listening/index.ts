@@ -12,23 +12,24 @@ const RECENT_USER_MESSAGES = 3;
 
 // Readings of recent messages, keyed by language and text. A dialogue re-reads its older messages at every
 // turn (and an agent may realize several strategies per turn); reading is pure, so a small cache is safe.
+// Keyed by the text itself (one map per language), so V8's cached string hash makes a lookup cheap.
 const CACHE_LIMIT = 512;
-const cache = new Map<string, MessageReading>();
+const caches: Readonly<Record<Language, Map<string, MessageReading>>> = { en: new Map(), zh: new Map() };
 
 /** What one user message says (cached). */
 export function readMessage(text: string, language: Language): MessageReading {
-  const key = language + text;
-  const hit = cache.get(key);
+  const cache = caches[language];
+  const hit = cache.get(text);
   if (hit) {
     // Least recently used goes first: move a hit to the end.
-    cache.delete(key);
-    cache.set(key, hit);
+    cache.delete(text);
+    cache.set(text, hit);
     return hit;
   }
   const normalized = text.trim();
   const reading = language === 'zh' ? readZh(normalized) : readEn(normalized);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, reading);
+  cache.set(text, reading);
   return reading;
 }
 
@@ -58,24 +59,22 @@ export function listen(messages: readonly ChatMessage[], language: Language): He
     }
   }
 
-  // Most mentioned first; ties go to the most recent mention.
-  const counts = new Map<string, { n: number; recency: number }>();
-  recent.forEach((reading, age) => {
-    for (const person of reading.people) {
-      const entry = counts.get(person);
-      if (entry) entry.n++;
-      else counts.set(person, { n: 1, recency: -age });
-    }
-  });
-  const people = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || b[1].recency - a[1].recency).map((e) => e[0]);
+  // Most mentioned first; ties go to the most recent mention (the newest message is read first and the
+  // sort is stable).
+  const counts = new Map<string, number>();
+  for (const reading of recent) for (const person of reading.people) counts.set(person, (counts.get(person) ?? 0) + 1);
+  const people = counts.size > 1 ? [...counts.keys()].sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number)) : [...counts.keys()];
 
   let effort: string | undefined;
   let thing: string | undefined;
+  let act: string | undefined;
   for (const reading of recent) {
     effort ??= reading.effort;
     thing ??= reading.thing;
+    act ??= reading.act;
   }
   const phrase = recent[0]?.phrase;
+  const question = recent[0]?.question;
   return {
     language,
     lastUser,
@@ -84,6 +83,8 @@ export function listen(messages: readonly ChatMessage[], language: Language): He
     ...(phrase !== undefined ? { phrase } : {}),
     ...(effort !== undefined ? { effort } : {}),
     ...(thing !== undefined ? { thing } : {}),
+    ...(act !== undefined ? { act } : {}),
+    ...(question !== undefined ? { question } : {}),
     asked: recent[0]?.asked ?? false,
     userTurns,
   };

@@ -32,6 +32,9 @@ const PUNCT = new Set(['.', '!', '?', ';', ',', ':', '\n', '\u2013', '\u2014', '
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  // Lower-case once; per token only when lower-casing changed the length (a few non-ASCII letters do).
+  const lowerText = text.toLowerCase();
+  const sameLength = lowerText.length === n;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -49,9 +52,13 @@ export function tokenize(text: string): Token[] {
           break;
         }
       }
-      const raw = text.slice(start, i);
-      const word = raw.includes('\u2019') ? raw.replace(/\u2019/g, "'") : raw;
-      tokens.push({ text: word, lower: word.toLowerCase(), start, end: i, punct: false });
+      let word = text.slice(start, i);
+      let lower = sameLength ? lowerText.slice(start, i) : word.toLowerCase();
+      if (word.includes('\u2019')) {
+        word = word.replace(/\u2019/g, "'");
+        lower = lower.replace(/\u2019/g, "'");
+      }
+      tokens.push({ text: word, lower, start, end: i, punct: false });
       continue;
     }
     const ch = text.charAt(i);

@@ -243,17 +243,73 @@ const REGRET_ZH = /蠢|傻|错|糟|砸|坏事|丢人|后悔|对不起/;
 
 const ASKS_ZH = /怎么办|咋办|咋整|能不能|帮我|给点|告诉我/;
 
+// A question the listener can take up: why someone did something, or what to do.
+// Not 凭什么: it is indignation (凭什么怪我), not a question to take up.
+const QUESTION_WORDS_ZH = /为什么|为啥|为何|怎么办|咋办|怎么(?:做|处理|开口|说|应对|面对)|该怎么|到底在想|在想什么|图什么/;
+const QUESTION_TAIL_ZH = /[吗呢啊呀吧嘛]+$/;
+
+/**
+ * The last why/how question of the message, person-shifted and without its final particle, ready to embed
+ * ("至于他为什么总是这样对你，……"), or undefined. Chinese needs no word-order change.
+ */
+function questionInZh(text: string): string | undefined {
+  let found: string | undefined;
+  const re = /([^，。！？；,.!?;\n]+)[？?]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    let clause = (m[1] as string).trim().replace(LEADING_ZH, '').replace(QUESTION_TAIL_ZH, '');
+    if (!QUESTION_WORDS_ZH.test(clause) || clause.includes('你') || clause.length < 4 || clause.length > 22) continue;
+    clause = clause.replace(/^(?:我就是想知道|我想知道|我就想知道|就是想知道|想知道|我不明白|我搞不懂|我想不通|搞不懂|想不通)/, '');
+    if (clause.length >= 3) found = shiftPersonZh(clause);
+  }
+  return found;
+}
+
+// Words that frame a clause as a question or a complaint about someone ("我就是不明白邓明怎么能……"): cut
+// away, the rest says what the person did.
+const ACT_LEAD_ZH = /^(?:我就是不明白|我不明白|我就是想不通|我想不通|想不通|搞不懂|我搞不懂|我就想知道|我想知道|不知道)/;
+const ACT_QUESTION_WORDS_ZH = /怎么能|怎么会|凭什么|为什么|为啥|到底|居然|竟然/g;
+
+/** What another person did, person-shifted ("邓明一边买新手机一边跟你说没钱"), or undefined. */
+function actInZh(text: string, people: readonly Span[]): string | undefined {
+  let best: string | undefined;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !CLAUSE_BREAKS.has(text.charAt(i)) && text.charAt(i) !== '？') continue;
+    const untrimmed = text.slice(start, i);
+    const raw = untrimmed.trim();
+    const rawStart = start + (untrimmed.length - untrimmed.trimStart().length);
+    start = i + 1;
+    if (raw.includes('你')) continue;
+    const lead = LEADING_ZH.exec(raw);
+    let clause = raw.slice(lead ? lead[0].length : 0);
+    const lead2 = ACT_LEAD_ZH.exec(clause);
+    if (lead2) clause = clause.slice(lead2[0].length);
+    const at = rawStart + (raw.length - clause.length);
+    const first = clause.charAt(0);
+    const byPerson = first === '他' || first === '她' || people.some((p) => p[0] === at);
+    if (!byPerson) continue;
+    clause = clause.replace(ACT_QUESTION_WORDS_ZH, '').replace(QUESTION_TAIL_ZH, '');
+    // "他总是这样对我" points back at something said before; it names no act.
+    if (clause.length < 6 || clause.length > 24 || (clause.length <= 10 && /这样|那样|这么|那么/.test(clause))) continue;
+    best = shiftPersonZh(clause);
+  }
+  return best;
+}
+
 /** Read one Chinese message. */
 export function readZh(text: string): MessageReading {
   const feelings = feelingSpans(text);
   const people = personSpans(text);
   return {
+    act: actInZh(text, people),
     feelings: feelings.map((s) => s[2]),
     people: people.map((s) => s[2]),
     phrase: bestPhrase(text, feelings, people),
     effort: effortIn(text),
     thing: undefined,
     asked: text.includes('？') || text.includes('?') || ASKS_ZH.test(text),
+    question: questionInZh(text),
   };
 }
 

@@ -73,13 +73,30 @@ function pick(variants: readonly Template[], seed: number, turn: number, purpose
   return variants[(start + turn * stride) % n] as Template;
 }
 
-/** Join sentences, dropping trailing ones (never the first) while the reply is over the length bound. */
+/** A reply has at most this many sentences: more is a speech, not a listener's turn. */
+const MAX_SENTENCES = 4;
+
+function sentenceCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // . ? ! at a sentence end (followed by a space or the end), or a Chinese full stop / question / exclamation mark.
+    if (c === 0x3002 || c === 0xff1f || c === 0xff01) n++;
+    else if ((c === 46 || c === 63 || c === 33) && (i + 1 === text.length || text.charCodeAt(i + 1) === 32)) n++;
+  }
+  return n;
+}
+
+/**
+ * Join sentences, dropping trailing ones (never the first) while the reply is over the length bound or has
+ * more than {@link MAX_SENTENCES} sentences.
+ */
 function fit(sentences: readonly string[], language: Language): string {
   const joiner = language === 'zh' ? '' : ' ';
   const max = REPLY_LENGTH[language].max;
   let kept = sentences.length;
   let text = sentences.join(joiner);
-  while (kept > 1 && measure(text, language) > max) {
+  while (kept > 1 && (measure(text, language) > max || sentenceCount(text) > MAX_SENTENCES)) {
     kept--;
     text = sentences.slice(0, kept).join(joiner);
   }

@@ -18,6 +18,12 @@ export interface Slots {
   readonly phrase: string | undefined;
   /** Something the user did or tried, in the listener's voice, if any. */
   readonly effort: string | undefined;
+  /** What another person in the story did, in the listener's voice, if the user said. */
+  readonly act: string | undefined;
+  /** The user's question about why someone acted as they did ("why Tyler would do that", "他为什么这样对你"), if asked. */
+  readonly whyQuestion: string | undefined;
+  /** The user's question about what to do ("how you can ask him for the money back", "你该怎么办"), if asked. */
+  readonly howQuestion: string | undefined;
   /** What the conversation is about, as a short noun phrase ("your project", "what happened with your manager", "这件事"). */
   readonly topic: string;
   /**
@@ -45,6 +51,8 @@ export function slotsEn(heard: Heard, turn = 0): Slots {
     effort: heard.effort,
     topic: heard.thing ?? (person ? `what happened with ${person}` : 'all of this'),
     feelingNamed: false,
+    act: heard.act,
+    ...questionsEn(heard.question),
   };
 }
 
@@ -61,7 +69,23 @@ export function slotsZh(heard: Heard, turn = 0): Slots {
     effort: heard.effort,
     topic: person ? `${person}的事` : '这件事',
     feelingNamed: false,
+    act: heard.act,
+    ...questionsZh(heard.question),
   };
+}
+
+function questionsEn(question: string | undefined): Pick<Slots, 'whyQuestion' | 'howQuestion'> {
+  if (question === undefined) return { whyQuestion: undefined, howQuestion: undefined };
+  const how = question.startsWith('how ') || /^what (?:you|we) (?:should|could|can|would|need to) /.test(question);
+  return { whyQuestion: how ? undefined : question, howQuestion: how ? question : undefined };
+}
+
+const HOW_ZH = /怎么办|咋办|怎么(?:做|处理|开口|说|应对|面对)|该怎么/;
+
+function questionsZh(question: string | undefined): Pick<Slots, 'whyQuestion' | 'howQuestion'> {
+  if (question === undefined) return { whyQuestion: undefined, howQuestion: undefined };
+  const how = HOW_ZH.test(question);
+  return { whyQuestion: how ? undefined : question, howQuestion: how ? question : undefined };
 }
 
 /** The slots for the sentences that follow a reflection lead: the feeling is referred back to, not repeated. */

@@ -81,24 +81,28 @@ export const TEMPLATES_EN: Readonly<Record<Strategy, readonly Template[]>> = {
   ],
   'others-motives': [
     (s) => [
-      s.phrase ? `You mentioned that ${s.phrase}, and I keep wondering what was going on for ${s.who} in that moment.` : `I wonder what was going on for ${s.who} when that happened.`,
-      "Sometimes people act like that when they feel under pressure or out of their depth themselves; it doesn't make it fair to you, but it might explain it.",
+      s.whyQuestion
+        ? `I keep wondering ${s.whyQuestion} too.`
+        : s.act
+          ? `${cap(s.act)}, and I keep wondering what is going on for ${s.who}.`
+          : `I wonder what was going on for ${s.who} when that happened.`,
+      `My guess is that ${s.who} feels under pressure or out of their depth, and acting as if nothing is wrong is easier than admitting it; that isn't fair to you, but it might explain it.`,
     ],
     (s) => [
-      `One possibility is that ${s.who} was more worried about how things looked for them than about how it landed on you.`,
+      `${s.whyQuestion ? `As for ${s.whyQuestion}, one` : 'One'} likely reason is that ${s.who} cares more about how this looks for them than about how it lands on you.`,
       "That kind of self-protection is common when someone feels insecure, even if they'd never admit it.",
     ],
     (s) => [
-      `It might be that ${s.who} doesn't know how to say what they really feel, so it comes out cold or dismissive instead.`,
+      `${s.act ? `${cap(s.act)}, and it` : 'It'} might be that ${s.who} doesn't know how to say what they really feel, so it comes out cold or dismissive instead.`,
       "That's only a guess, of course; you know them far better than I do. Does it fit what you've seen?",
     ],
     (s) => [
-      `From what you've described, ${s.who} might be reacting to something of their own: stress, fear of losing face, or old habits.`,
+      `${s.whyQuestion ? `When it comes to ${s.whyQuestion}, maybe it's because` : "From what you've described, maybe it's because"} ${s.who} is reacting to something of their own: stress, fear of losing face, or old habits.`,
       'People often repeat what they learned elsewhere without noticing how it hurts the person in front of them.',
     ],
     (s) => [
-      `If ${s.who} felt threatened or cornered, brushing you off may have felt easier than admitting it.`,
-      "It doesn't excuse anything, but it may mean this is more about their own insecurity than about you.",
+      `${s.act ? `${cap(s.act)}: I` : 'I'} suspect that's because ${s.who} knows, somewhere, that it isn't right, and avoiding it feels easier than facing you.`,
+      "It doesn't excuse anything, but it may mean this is more about their own discomfort than about you.",
     ],
   ],
   'balanced-analysis': [
@@ -126,11 +130,11 @@ export const TEMPLATES_EN: Readonly<Record<Strategy, readonly Template[]>> = {
   ],
   'practical-suggestion': [
     (s) => [
-      `One small step that could help: pick a calm moment and tell ${s.person ?? 'them'} about one specific thing that happened and how it affected you, without trying to settle everything at once.`,
+      `${s.howQuestion ? `As for ${s.howQuestion}, one small step could help` : 'One small step that could help'}: pick a calm moment and tell ${s.person ?? 'them'} about one specific thing that happened and how it affected you, without trying to settle everything at once.`,
       'One concrete example usually gets a better hearing than a general complaint.',
     ],
     (s) => [
-      "Maybe start by writing down what happened, with dates and details, while it's still fresh.",
+      `${s.howQuestion ? `As for ${s.howQuestion}, maybe` : 'Maybe'} start by writing down what happened, with dates and details, while it's still fresh.`,
       `That gives you something clear to bring to ${s.who}, and it makes it harder for anyone to brush it aside.`,
     ],
     (s) => [
@@ -142,7 +146,7 @@ export const TEMPLATES_EN: Readonly<Record<Strategy, readonly Template[]>> = {
       'Then choose the smallest step you can take by the weekend, and do only that.',
     ],
     (s) => [
-      `It might help to bring in one ally first, someone who saw what happened or who knows ${s.who} well.`,
+      `${s.howQuestion ? `For ${s.howQuestion}, it` : 'It'} might help to bring in one ally first, someone who saw what happened or who knows ${s.who} well.`,
       'Talking it through with them can help you find the right words and the right moment.',
     ],
   ],
