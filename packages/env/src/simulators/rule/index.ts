@@ -1,5 +1,5 @@
 import { appraiseReply, compileWeights, defaultCompiledWeights, type AppraisalWeights, type CompiledWeights } from './appraisal';
-import { openingUtterance, replyUtterance } from './interim-voice';
+import { openingUtterance, replyUtterance } from './voice';
 import type { Appraisal, DialogueState, UserSimulator, UserUtterance } from '../types';
 
 /** Options of {@link RuleSimulator}. */

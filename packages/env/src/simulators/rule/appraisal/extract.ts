@@ -206,11 +206,12 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
     Math.min(2, Math.max(0, surface.units - lexicon.wallOfText) / lexicon.wallOfText),
     Math.max(0, (similarity - REPETITION_FLOOR) / (1 - REPETITION_FLOOR)),
     replyTokens.length >= 3 ? Math.max(0, (copied - PARROT_FLOOR) / (1 - PARROT_FLOOR)) : 0,
-    replyTokens.length >= 4 && sharedRecent === 0 && named.length === 0 && c['feeling-word'] === 0 && c['feeling-frame'] === 0 ? 1 : 0,
+    // Off-topic: nothing of the user's words, people, feelings, and not even addressed to them.
+    replyTokens.length >= 4 && sharedRecent === 0 && named.length === 0 && c['feeling-word'] === 0 && c['feeling-frame'] === 0 && c['second-person'] === 0 ? 1 : 0,
     questionStreak(reply, earlierReplies, lexicon),
-    // Advice is premature when the user has not shown, in their last two messages, that they felt heard, and
-    // the reply does not acknowledge their feelings first.
-    advice > 0 && reflects < 1 && pleasedNow + pleasedBefore === 0 ? Math.min(2, advice) : 0,
+    // Advice is premature when the user has not shown, in their last two messages, that they felt heard, has
+    // not asked for it, and the reply does not acknowledge their feelings first.
+    advice > 0 && reflects < 1 && pleasedNow + pleasedBefore === 0 && u[U['asks-concrete']] === 0 ? Math.min(2, advice) : 0,
     // The first reply is a first impression: the user has only just started their story.
     first ? 1 : 0,
     first ? lengthScore : 0,

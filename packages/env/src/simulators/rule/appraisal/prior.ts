@@ -48,10 +48,10 @@ const REPLY_PRIOR: Readonly<Record<ReplyCue, number>> = {
 /** Need-dependent effects: `cue -> need -> points`. Unlisted pairs default to 0. */
 const NEED_PRIOR: Readonly<Partial<Record<HiddenNeed, Partial<Record<(typeof NEED_DEPENDENT_CUES)[number], number>>>>> = {
   'blameless-validation': { validates: 3, agrees: 2, 'guides-reflection': -2, lecturing: -2, 'balanced-analysis': -1.5, 'others-motives': -1 },
-  'guided-reflection': { 'guides-reflection': 3, 'open-question': 1, validates: -0.5, 'generic-comfort': -1 },
-  'balanced-analysis': { 'balanced-analysis': 3, 'others-motives': 1, validates: -0.5 },
+  'guided-reflection': { 'guides-reflection': 3, 'open-question': 0.5, validates: -0.5, 'generic-comfort': -1 },
+  'balanced-analysis': { 'balanced-analysis': 3, 'others-motives': 0.5, validates: -0.5 },
   'deep-empathy': { 'reflects-feelings': 2, presence: 2.5, 'generic-comfort': -2, 'concrete-advice': -1, list: -1 },
-  'attentive-listening': { 'reflects-feelings': 2, 'open-question': 1.5, presence: 1, 'concrete-advice': -1.5, list: -1.5 },
+  'attentive-listening': { 'reflects-feelings': 2, 'open-question': 1.5, presence: 0.5, 'concrete-advice': -1.5, list: -1.5 },
   'others-motives': { 'others-motives': 3, 'balanced-analysis': 0.5, 'concrete-advice': -0.5 },
   'practical-advice': { 'concrete-advice': 1.5, list: 0.5, 'generic-comfort': -1 },
   'specific-praise': { 'specific-praise': 3, 'concrete-advice': -0.5 },
@@ -135,8 +135,18 @@ const HELPFUL_CUES: readonly ReplyCue[] = [
 ];
 const HELPFUL_FLOOR = -0.5;
 
+/** Least reward for giving what the user just asked for, least penalty for ignoring it (or repeating what they rejected). */
+const REQUEST_ANSWERED_FLOOR = 0.25;
+const REQUEST_IGNORED_FLOOR = 0.5;
+
 /** Need-cue pairs that meet the need: their weight stays at least this large. */
 const NEED_MATCH_FLOOR = 1.5;
+
+/**
+ * A cue that meets some need helps the other needs by at most this much beyond its need-free weight, so the
+ * need it meets always gains the most from it (by at least NEED_MATCH_FLOOR - NEED_OTHER_CEILING points).
+ */
+const NEED_OTHER_CEILING = 0.5;
 
 function buildBounds(): Record<string, WeightBounds> {
   const bounds: Record<string, WeightBounds> = {};
@@ -145,8 +155,10 @@ function buildBounds(): Record<string, WeightBounds> {
   for (const cue of HELPFUL_CUES) bounds[cue] = [HELPFUL_FLOOR, Infinity];
   bounds.grounded = [0, Infinity];
   bounds['first-reply-question'] = [0, Infinity];
+  const matchingCues = new Set(HIDDEN_NEEDS.flatMap((need) => needMatches(need)));
   for (const need of HIDDEN_NEEDS) {
-    for (const cue of needMatches(need)) bounds[`${cue}|${need}`] = [NEED_MATCH_FLOOR, Infinity];
+    const matches = needMatches(need);
+    for (const cue of matchingCues) bounds[`${cue}|${need}`] = matches.includes(cue) ? [NEED_MATCH_FLOOR, Infinity] : [-Infinity, NEED_OTHER_CEILING];
     bounds[`need-unmet|${need}`] = [-Infinity, 0];
   }
   for (const signal of MOOD_SIGNALS) {
@@ -154,7 +166,8 @@ function buildBounds(): Record<string, WeightBounds> {
   }
   bounds['mood-before:pleased'] = [0, Infinity];
   bounds['mood-before:displeased'] = [-Infinity, 0];
-  for (const r of REQUEST_FEATURES) bounds[`request:${r}`] = r.endsWith(':answered') ? [0, Infinity] : [-Infinity, 0];
+  // A user who just asked for something is pleased to get it and always punishes a reply that ignores it.
+  for (const r of REQUEST_FEATURES) bounds[`request:${r}`] = r.endsWith(':answered') ? [REQUEST_ANSWERED_FLOOR, Infinity] : [-Infinity, -REQUEST_IGNORED_FLOOR];
   for (const type of CHARACTER_TYPES) bounds[`character:${type}`] = [-3, 3];
   return bounds;
 }

@@ -9,7 +9,7 @@ import type { CompiledWeights } from './weights';
  * 'challenging' users are reserved and strict: gains shrink, losses grow, and a lukewarm reply that would
  * barely please a vanilla user disappoints them.
  */
-export const CHALLENGING = { gainScale: 0.6, lossScale: 1.4, shift: 1 } as const;
+export const CHALLENGING = { gainScale: 0.6, lossScale: 1.4, shift: 0.5 } as const;
 
 /** The judge's two step sizes. */
 const SMALL_STEP = 5;

@@ -40,7 +40,7 @@ const REPLY: Readonly<Record<ReplyPatternId, readonly string[]>> = {
     'you did (your best|everything you could)',
   ],
   agreement: [`${YOU_ARE} (right|absolutely right|not wrong)`, "(that's|that is) (true|fair|a fair point)", 'fair point', 'exactly'],
-  'open-interrogative': ['(what|how|which|why|where|who|tell me|would you|could you|can you|do you) ~20 ?'],
+  'open-interrogative': ['(what|how|which|why|where|who|tell me|would you|could you|can you|do you|is there|are there|have you|anything) ~20 ?'],
   motive: [
     '(he|she|they) (might|may|could|probably|perhaps) (have)? (be|been|feel|felt|feeling|think|thought|thinking|not|worry|worried|fear|feared|want|wanted|need|needed|see|saw|struggle|struggled)',
     'your ~1 (might|may|could|probably) (have)? (be|been|feel|felt|think|thought|not|worry|worried|fear|want|need)',
@@ -96,8 +96,8 @@ const REPLY: Readonly<Record<ReplyPatternId, readonly string[]>> = {
   ],
   'reflection-prompt': [
     'have you (ever)? (thought|considered|noticed|wondered)',
-    'looking back',
-    'what (would|might) you do differently',
+    '(look|looking) back',
+    '(would|might|could) (you)? do (anything|something|things|it)? differently',
     'what (did|can|could) (you|this) (learn|teach)',
     'what does (this|it|that) (tell|say|mean)',
     'ask yourself',
@@ -125,7 +125,7 @@ const REPLY: Readonly<Record<ReplyPatternId, readonly string[]>> = {
     "i understand (how you feel|your feelings|what you're going through)",
     `${I_AM} (so)? sorry (to hear|you're going)`,
     'everything (will|is going to) (be fine|be okay|be ok|be alright|work out|get better)',
-    'things will get better',
+    '(things|it) will (all)? (get better|work out|be fine|be okay|be ok)',
     'stay positive',
     'look on the bright side',
     'take care of yourself',
@@ -176,6 +176,7 @@ const REPLY: Readonly<Record<ReplyPatternId, readonly string[]>> = {
     'more (specific|tailored|targeted) (advice|suggestions|help)',
     'so (that)? i can (better)? (help|understand|advise)',
   ],
+  'second-person': ["(you|your|you're|you've|you'd|you'll|yourself)"],
 };
 
 const USER: Readonly<Record<UserSignalId, readonly string[]>> = {
@@ -203,8 +204,9 @@ const USER: Readonly<Record<UserSignalId, readonly string[]>> = {
   exasperation: ['(ugh|sigh|whatever|seriously)', 'forget it', 'never mind', 'come on', '…', '. . .'],
   'asks-concrete': [
     '(concrete|specific|practical|actual)',
-    'what (should|do|can|could) i (do|say|try)',
+    'what (should|do|can|could) i (actually|really|even)? (do|say|try)',
     'how (do|should|can|could) i',
+    'what (now|next) ?',
     'any (advice|ideas|suggestions|tips)',
     'what would you do',
   ],

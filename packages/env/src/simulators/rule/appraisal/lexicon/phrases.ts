@@ -58,8 +58,8 @@ export function compilePhrases<Id extends string>(script: PatternScript, ids: re
     for (const source of patterns[id]) {
       const items = parse(source, script);
       if (startsWithGap(items)) throw new SyntaxError(`phrase pattern ${JSON.stringify(source)} starts with a gap`);
+      if (canBeEmpty(items)) throw new SyntaxError(`phrase pattern ${JSON.stringify(source)} can match the empty text`);
       const end = compileSequence(items, root);
-      if (end === root) throw new SyntaxError(`phrase pattern ${JSON.stringify(source)} can match nothing`);
       if (!end.ends.includes(index)) end.ends.push(index);
     }
   });
@@ -71,6 +71,10 @@ function startsWithGap(items: readonly Item[]): boolean {
   if (!first) return false;
   if (first.kind === 'gap') return true;
   return first.kind === 'group' && first.alternatives.some(startsWithGap);
+}
+
+function canBeEmpty(items: readonly Item[]): boolean {
+  return items.every((item) => item.kind === 'gap' || (item.kind === 'group' && (item.optional || item.alternatives.some(canBeEmpty))));
 }
 
 /** Add a sequence of items from `from`; returns the node where the sequence ends. */

@@ -47,6 +47,8 @@ export const REPLY_PATTERN_IDS = [
   'apology',
   /** Putting help off until the user gives more details ("if you tell me more", "更有针对性"). */
   'deferral',
+  /** Speaking to the user ("you", "你"); not a cue by itself, it tells an off-topic reply from one about the user. */
+  'second-person',
 ] as const;
 
 /** One of {@link REPLY_PATTERN_IDS}. */
