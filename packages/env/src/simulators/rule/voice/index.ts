@@ -20,11 +20,11 @@ import { EMOTION_FAILURE_BELOW, EMOTION_MAX, emotionBand } from '../../bands';
 import type { Appraisal, DialogueState, UserUtterance } from '../../types';
 import type { MidBand } from './phrases/types';
 import { voiceProfile, type VoiceProfile } from './profile';
-import { readAppraisal } from './reactions';
+import { missedNeed, readAppraisal } from './reactions';
 import { missStreak, revealedBefore, revealsNext } from './trust';
 
 export { voiceProfile, type VoiceProfile } from './profile';
-export { readAppraisal, type AppraisalReading, type ReactionKind } from './reactions';
+export { readAppraisal, missedNeed, type AppraisalReading, type ReactionKind } from './reactions';
 export { revealThreshold, revealedBefore } from './trust';
 export { firstPersonZh } from './first-person-zh';
 export { EN_PHRASES } from './phrases/en';
@@ -80,7 +80,7 @@ export function replyUtterance(state: DialogueState, reply: string, appraisal: A
     parts.push(draws.pick(book.revealLeads) + book.joiner + (profile.revelations[shared] as string));
   } else if (reading.needMissed) {
     // A first miss gets a hint; a user missed twice in a row (or a blunt one) asks outright.
-    const streak = missStreak(state.appraisals, (a) => readAppraisal(a, persona.hiddenNeed).needMissed);
+    const streak = missStreak(state.appraisals, (a) => missedNeed(a, persona.hiddenNeed));
     const ask = streak >= 1 || draws.chance(type === 'negative' ? 0.5 : 0.2);
     parts.push(fresh(ask ? profile.requests() : profile.hints()));
   } else if (asked && change <= 0) {

@@ -10,8 +10,8 @@ const BOOKS: Readonly<Record<Language, Phrasebook>> = { en: EN_PHRASES, zh: ZH_P
 /**
  * What the voice precomputes once per persona: the phrasebook, the slot values (the main other person and
  * their pronouns, the hooks, the topic), the revelations as the user would say them, the hints and requests
- * for the persona's need, and a cache of filled phrases. Built on first use and kept in a WeakMap keyed by the
- * persona object, so a persona reused across episodes is prepared once and a dropped one is collected.
+ * for the persona's need, and a cache of filled phrases. Built on first use and kept in a bounded cache keyed
+ * by the persona object, so a persona reused across episodes (loaded profiles) is prepared once.
  */
 export interface VoiceProfile {
   readonly book: Phrasebook;
@@ -32,13 +32,21 @@ export interface VoiceProfile {
   perEpisode(seed: number, derive: (seed: number) => number): number;
 }
 
-const profiles = new WeakMap<Persona, VoiceProfile>();
+/**
+ * Profiles of the most recently seen personas. A plain Map with insertion-order eviction rather than a
+ * WeakMap: the env makes a new persona object per episode when it generates them, and WeakMap entries cost
+ * several microseconds each in garbage-collector bookkeeping. The bound is far above the number of personas in
+ * play at once (one per env of a vector env), so a persona in use keeps its profile.
+ */
+const MAX_PROFILES = 4096;
+const profiles = new Map<Persona, VoiceProfile>();
 
 /** The voice profile of a persona (built once, then cached). */
 export function voiceProfile(persona: Persona): VoiceProfile {
   let profile = profiles.get(persona);
   if (!profile) {
     profile = buildProfile(persona);
+    if (profiles.size >= MAX_PROFILES) profiles.delete(profiles.keys().next().value as Persona);
     profiles.set(persona, profile);
   }
   return profile;
@@ -51,8 +59,18 @@ const FLAVORS: ReadonlyArray<readonly [RegExp, TraitFlavor]> = [
   [/proud|vain|arrogan|虚荣|好强|骄傲|自负|傲慢|要强/i, 'proud'],
 ];
 
+// Traits come from small pools, so each distinct trait string is classified once.
+const flavorByTrait = new Map<string, TraitFlavor | null>();
+
 function flavorOf(traits: readonly string[]): TraitFlavor | undefined {
-  for (const trait of traits) for (const [pattern, flavor] of FLAVORS) if (pattern.test(trait)) return flavor;
+  for (const trait of traits) {
+    let flavor = flavorByTrait.get(trait);
+    if (flavor === undefined) {
+      flavor = FLAVORS.find(([pattern]) => pattern.test(trait))?.[1] ?? null;
+      if (flavorByTrait.size < 10_000) flavorByTrait.set(trait, flavor);
+    }
+    if (flavor) return flavor;
+  }
   return undefined;
 }
 
@@ -94,89 +112,114 @@ function otherSlots(language: Language, other: PersonaOther | undefined): OtherS
 
 const SLOT = /\{(\w+)\}/g;
 
-function buildProfile(persona: Persona): VoiceProfile {
-  const language = persona.language;
-  const book = BOOKS[language];
-  const generated = persona.source === 'generated';
-  const spoken = (text: string): string => {
-    if (generated) return text;
-    if (language === 'zh') return speakableZh(firstPersonZh(text, persona));
-    return (text.match(/[^.!?]+[.!?]*/g) ?? [text]).slice(0, 2).join('').trim();
-  };
-  const topic = language === 'zh' ? firstClauseZh(generated ? persona.topic : firstPersonZh(persona.topic, persona)) : persona.topic;
-  const o = otherSlots(language, persona.others[0]);
-  const hooks = persona.hooks ?? {};
-  // One literal with every key: adding keys one by one to a spread object costs tens of microseconds in V8.
-  const slots: Readonly<Record<string, string | undefined>> = {
-    other: o.other,
-    Other: o.Other,
-    he: o.he,
-    him: o.him,
-    his: o.his,
-    He: o.He,
-    His: o.His,
-    ta: o.ta,
-    topic,
-    decision: hooks.decision || undefined,
-    puzzle: hooks.puzzle || undefined,
-    achievement: hooks.achievement || undefined,
-    doubt: hooks.doubt || undefined,
-    feeling: hooks.feeling || undefined,
-  };
-  const cache = new Map<string, string>();
-  const fill = (template: string): string => {
+/** Slot values of one persona: a fixed set of keys (absent hooks are undefined). */
+type Slots = Readonly<Record<string, string | undefined>>;
+
+/** The voice profile of one persona; caches are created on first use. */
+class PersonaVoice implements VoiceProfile {
+  readonly book: Phrasebook;
+  readonly language: Language;
+  readonly characterType: CharacterType;
+  readonly flavor: TraitFlavor | undefined;
+  readonly revelations: readonly string[];
+  readonly topic: string;
+  private readonly persona: Persona;
+  private readonly slots: Slots;
+  private filled: Map<string, string> | undefined;
+  private memos: Map<string, string> | undefined;
+  private hintList: readonly string[] | undefined;
+  private requestList: readonly string[] | undefined;
+  private lastSeed: number | undefined;
+  private lastValue = 0;
+
+  constructor(persona: Persona) {
+    const language = persona.language;
+    const generated = persona.source === 'generated';
+    this.persona = persona;
+    this.language = language;
+    this.book = BOOKS[language];
+    this.characterType = persona.characterType;
+    this.flavor = flavorOf(persona.traits);
+    this.revelations = generated ? persona.revelations : persona.revelations.map((r) => spokenRevelation(r, persona)).filter((r) => r !== '');
+    this.topic = language === 'zh' ? firstClauseZh(generated ? persona.topic : firstPersonZh(persona.topic, persona)) : persona.topic;
+    const o = otherSlots(language, persona.others[0]);
+    const hooks = persona.hooks ?? {};
+    // One literal with every key: adding keys one by one to a spread object costs tens of microseconds in V8.
+    this.slots = {
+      other: o.other,
+      Other: o.Other,
+      he: o.he,
+      him: o.him,
+      his: o.his,
+      He: o.He,
+      His: o.His,
+      ta: o.ta,
+      topic: this.topic,
+      decision: hooks.decision || undefined,
+      puzzle: hooks.puzzle || undefined,
+      achievement: hooks.achievement || undefined,
+      doubt: hooks.doubt || undefined,
+      feeling: hooks.feeling || undefined,
+    };
+  }
+
+  fill(template: string): string {
     if (template.indexOf('{') === -1) return template;
-    let out = cache.get(template);
+    this.filled ??= new Map();
+    let out = this.filled.get(template);
     if (out === undefined) {
+      const slots = this.slots;
       out = template.replace(SLOT, (whole, key: string) => slots[key] ?? whole);
-      cache.set(template, out);
+      this.filled.set(template, out);
     }
     return out;
-  };
-  const fillable = (template: string): boolean => {
-    for (const match of template.matchAll(SLOT)) if (slots[match[1] as string] === undefined) return false;
+  }
+
+  hints(): readonly string[] {
+    if (!this.hintList) {
+      const set = this.book.hints[this.persona.hiddenNeed];
+      const hooked = set.hooked.filter((t) => this.fillable(t));
+      this.hintList = (hooked.length > 0 ? hooked : set.plain).map((t) => this.fill(t));
+    }
+    return this.hintList;
+  }
+
+  requests(): readonly string[] {
+    this.requestList ??= this.book.requests[this.persona.hiddenNeed].map((t) => this.fill(t));
+    return this.requestList;
+  }
+
+  memo(kind: string, text: string, derive: (text: string) => string): string {
+    this.memos ??= new Map();
+    const key = `${kind}\u0000${text}`;
+    let out = this.memos.get(key);
+    if (out === undefined) {
+      out = derive(text);
+      this.memos.set(key, out);
+    }
+    return out;
+  }
+
+  perEpisode(seed: number, derive: (seed: number) => number): number {
+    if (seed !== this.lastSeed) {
+      this.lastValue = derive(seed);
+      this.lastSeed = seed;
+    }
+    return this.lastValue;
+  }
+
+  private fillable(template: string): boolean {
+    for (const match of template.matchAll(SLOT)) if (this.slots[match[1] as string] === undefined) return false;
     return true;
-  };
-  let hints: readonly string[] | undefined;
-  let requests: readonly string[] | undefined;
-  const memos = new Map<string, string>();
-  let lastSeed: number | undefined;
-  let lastValue = 0;
-  return {
-    book,
-    language,
-    characterType: persona.characterType,
-    flavor: flavorOf(persona.traits),
-    revelations: generated ? persona.revelations : persona.revelations.map(spoken).filter((r) => r !== ''),
-    topic,
-    hints() {
-      if (!hints) {
-        const set = book.hints[persona.hiddenNeed];
-        const hooked = set.hooked.filter(fillable);
-        hints = (hooked.length > 0 ? hooked : set.plain).map(fill);
-      }
-      return hints;
-    },
-    requests() {
-      requests ??= book.requests[persona.hiddenNeed].map(fill);
-      return requests;
-    },
-    fill,
-    memo(kind, text, derive) {
-      const key = `${kind}\u0000${text}`;
-      let out = memos.get(key);
-      if (out === undefined) {
-        out = derive(text);
-        memos.set(key, out);
-      }
-      return out;
-    },
-    perEpisode(seed, derive) {
-      if (seed !== lastSeed) {
-        lastValue = derive(seed);
-        lastSeed = seed;
-      }
-      return lastValue;
-    },
-  };
+  }
+}
+
+/** A revelation of a loaded (third-person, long) story as the user would say it. */
+function spokenRevelation(text: string, persona: Persona): string {
+  if (persona.language === 'zh') return speakableZh(firstPersonZh(text, persona));
+  return (text.match(/[^.!?]+[.!?]*/g) ?? [text]).slice(0, 2).join('').trim();
+}
+
+function buildProfile(persona: Persona): VoiceProfile {
+  return new PersonaVoice(persona);
 }

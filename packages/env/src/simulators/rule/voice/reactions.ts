@@ -90,19 +90,21 @@ export interface AppraisalReading {
   readonly needMissed: boolean;
 }
 
-// Earlier appraisals are read again on every later turn of a dialogue (the env passes the same objects).
-const readings = new WeakMap<Appraisal, { readonly need: HiddenNeed; readonly reading: AppraisalReading }>();
+/**
+ * Whether an appraisal says the reply missed the need (the `needMissed` of {@link readAppraisal}, without the
+ * rest): earlier turns are checked on every later turn, so this stays a single allocation-free loop.
+ */
+export function missedNeed(appraisal: Appraisal, need: HiddenNeed): boolean {
+  let met = false;
+  for (const reason of appraisal.reasons) {
+    if (reason.cue === 'need-unmet' || reason.cue === 'request-ignored') return true;
+    if (reason.need === need && reason.effect > 0) met = true;
+  }
+  return !met && appraisal.change < 0;
+}
 
 /** Read an appraisal: the reaction kind of its strongest reason on the side of the change, and the need. */
 export function readAppraisal(appraisal: Appraisal, need: HiddenNeed): AppraisalReading {
-  const cached = readings.get(appraisal);
-  if (cached && cached.need === need) return cached.reading;
-  const reading = readUncached(appraisal, need);
-  readings.set(appraisal, { need, reading });
-  return reading;
-}
-
-function readUncached(appraisal: Appraisal, need: HiddenNeed): AppraisalReading {
   const sign = Math.sign(appraisal.change);
   let best: { cue: string; effect: number } | undefined;
   let needMet = false;
