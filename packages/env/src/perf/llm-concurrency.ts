@@ -8,6 +8,7 @@
  * Run: `npm run perf -- env/llm-concurrency` (after `npm run build`). `RLVER_PERF_SECONDS` sets the measured
  * time per limit (default 3).
  */
+import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { EmpatheticChatEnv } from '../chat/empathetic-chat-env';
 import { machineContext, printFigure } from '../io/perf-figure';
@@ -102,7 +103,9 @@ async function measure(limit: number): Promise<void> {
   await sleep(WARMUP_SECONDS * 1000);
   const startCount = await server.answered();
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   await sleep(SECONDS * 1000);
+  const cpu = process.cpuUsage(cpuStart);
   const endCount = await server.answered();
   const elapsed = (performance.now() - started) / 1000;
   stop = true;
@@ -111,9 +114,14 @@ async function measure(limit: number): Promise<void> {
 
   const requestsPerSecond = (endCount - startCount) / elapsed;
   const bound = limit / (LATENCY_MS / 1000);
-  const context = { concurrency: limit, latencyMs: LATENCY_MS, dialogues: DIALOGUES, boundRequestsPerSecond: bound, seconds: SECONDS, ...machineContext() };
+  // The load average says how much of the machine this process had: the figure is CPU-bound at high limits.
+  const context = { concurrency: limit, latencyMs: LATENCY_MS, dialogues: DIALOGUES, boundRequestsPerSecond: bound, seconds: SECONDS, loadAverage1m: round(loadavg()[0] ?? 0), ...machineContext() };
   printFigure({ name: `llm-concurrency/requests-per-second/limit-${limit}`, value: round(requestsPerSecond), unit: 'req/s', ...context });
   printFigure({ name: `llm-concurrency/share-of-bound/limit-${limit}`, value: round((100 * requestsPerSecond) / bound), unit: '%', target: 100 * TARGET, ...context });
+  // CPU time per request (client and server thread together), independent of how busy the machine is: the
+  // bound is reachable only if (bound x this) fits in the cores this process gets.
+  const cpuMsPerRequest = (cpu.user + cpu.system) / 1000 / Math.max(1, endCount - startCount);
+  printFigure({ name: `llm-concurrency/cpu-ms-per-request/limit-${limit}`, value: Math.round(cpuMsPerRequest * 100) / 100, unit: 'ms', ...context });
 }
 
 function sleep(ms: number): Promise<void> {
