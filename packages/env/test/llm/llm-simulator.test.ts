@@ -157,6 +157,20 @@ describe('LLM simulated user through the env', () => {
     expect(server.completionRequests[1]?.lastMessage).toContain('field /change is 37, outside [-10, 10]');
   });
 
+  it.each([
+    [-0.5, 0],
+    [7.9, 7],
+    [-40, -10],
+  ])('when every answer proposes %p, uses %p (truncated, clamped) and records it', async (proposed, used) => {
+    server.respondWith((request) => (llmUserStage(request) === 'appraisal' ? appraisalAnswer(proposed) : utteranceAnswer('Hm.')));
+    const env = llmEnv(server, englishPersona(), {}, { maxOutputAttempts: 2 });
+    await env.reset({ seed: 4 });
+    const [, , , , info] = await env.step('Okay.');
+    expect(Object.is(info.appraisal?.change, used)).toBe(true);
+    expect(info.change).toBe(used);
+    expect(info.appraisal).toMatchObject({ proposedChange: proposed, clamped: true, attempts: 2 });
+  });
+
   it('uses a later in-range change rather than clamping an earlier out-of-range one', async () => {
     server.respondWith(llmUserResponder({ changes: [0] }));
     server.enqueue(appraisalAnswer(-25), appraisalAnswer(2.5), appraisalAnswer(-5));
