@@ -1,6 +1,6 @@
 import { CHARACTER_TYPES, HIDDEN_NEEDS, type HiddenNeed, type Persona } from '../../../personas/types';
 import type { DialogueState } from '../../types';
-import { isQuestionOnly, readReplySurface, type ReplySurface } from './cues';
+import { isQuestionOnly, type ReplySurface } from './cues';
 import {
   FEATURES,
   MOOD_SIGNALS,
@@ -11,14 +11,19 @@ import {
   featureIndex,
   type ReplyCue,
 } from './features';
-import { USER_SIGNAL_IDS, type Lexicon, type UserSignalId } from './lexicon/types';
-import { jaccard, sharedCount, sharedWithEither, userCounts, viewText } from './text';
+import { REPLY_PATTERN_IDS, USER_SIGNAL_IDS, type Lexicon, type ReplyPatternId, type UserSignalId } from './lexicon/types';
+import { jaccard, markdownShape, replyCounts, sharedCount, sharedWithEither, userCounts, viewText } from './text';
+
+/** Length, questions and markdown of a reply. */
+export type ReplyShape = Pick<ReplySurface, 'units' | 'questions' | 'markdown'>;
 
 /** The feature vector of one reply plus the facts behind it (for the reasons' wording). */
 export interface ExtractedFeatures {
   /** One value per entry of `FEATURES`. */
   readonly values: Float64Array;
-  readonly surface: ReplySurface;
+  readonly surface: ReplyShape;
+  /** Reply-pattern counts, indexed like `REPLY_PATTERN_IDS`. */
+  readonly replyCounts: Int32Array;
   /** Signals in the user's latest message (capped counts, indexed like `USER_SIGNAL_IDS`). */
   readonly userSignals: Int32Array;
   /** Highest token similarity with one of the agent's earlier replies (0-1). */
@@ -65,6 +70,7 @@ const F = {
 };
 const REQUESTS = ['concrete', 'why', 'understanding', 'recognition', 'fault', 'reflection', 'balance'] as const;
 const REQUEST_FEATURE = new Map(REQUESTS.map((r) => [r, { answered: featureIndex(`request:${r}:answered`), ignored: featureIndex(`request:${r}:ignored`) }]));
+const P = Object.fromEntries(REPLY_PATTERN_IDS.map((id, i) => [id, i])) as Record<ReplyPatternId, number>;
 const U = Object.fromEntries(USER_SIGNAL_IDS.map((id, i) => [id, i])) as Record<UserSignalId, number>;
 const C = Object.fromEntries(REPLY_CUES.map((cue, i) => [cue, i])) as Record<ReplyCue, number>;
 const EMPTY = new Int32Array(USER_SIGNAL_IDS.length);
@@ -114,8 +120,9 @@ if (CUE_ORDER.join() !== REPLY_CUES.join()) throw new Error('extract.ts: CUE_ORD
  * the agent's earlier replies (repetition). Neither the emotion value nor earlier appraisals are read: the
  * user's words carry their mood, exactly as in a recorded dialogue, so replay and live play judge alike.
  */
-export function extractFeatures(state: DialogueState, reply: string, lexicon: Lexicon): ExtractedFeatures {
-  const v = new Float64Array(FEATURES.length);
+export function extractFeatures(state: DialogueState, reply: string, lexicon: Lexicon, into?: Float64Array): ExtractedFeatures {
+  // `into` lets a caller that consumes the vector at once (the appraisal) reuse one buffer.
+  const v = into ? into.fill(0) : new Float64Array(FEATURES.length);
   const history = state.history;
 
   let lastUser: string | undefined;
@@ -133,8 +140,8 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
   const first = earlierReplies.length === 0;
 
   const replyView = viewText(reply, lexicon);
-  const surface = readReplySurface(reply, lexicon, replyView);
-  const c = surface.counts;
+  const r = replyCounts(replyView, lexicon);
+  const surface: ReplyShape = { units: replyView.units, questions: replyView.questionMarks, markdown: markdownShape(reply) };
   const replyTokens = replyView.content;
   const lastView = lastUser === undefined ? undefined : viewText(lastUser, lexicon);
   const previousView = previousUser === undefined ? undefined : viewText(previousUser, lexicon);
@@ -172,34 +179,34 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
     v[F.moodBeforeDispleased] = Math.min(2, displeasedBefore);
   }
 
-  const reflects = Math.min(2, c['feeling-frame'] + 0.5 * Math.min(2, c['feeling-word']));
-  const advice = Math.min(3, c.advice);
-  const openQuestions = Math.min(2, c['open-interrogative']);
+  const reflects = Math.min(2, r[P['feeling-frame']]! + 0.5 * Math.min(2, r[P['feeling-word']]!));
+  const advice = Math.min(3, r[P.advice]!);
+  const openQuestions = Math.min(2, r[P['open-interrogative']]!);
   const lengthScore = Math.log1p(surface.units / lexicon.lengthScale);
   // Cue strengths, in CUE_ORDER (= REPLY_CUES) order.
   const cue = [
     reflects,
-    Math.min(2, c.validation),
-    Math.min(1, c.agreement),
+    Math.min(2, r[P.validation]!),
+    Math.min(1, r[P.agreement]!),
     Math.min(1, coverage / FULL_GROUNDING),
     Math.min(2, named.length),
     openQuestions,
     Math.min(3, Math.max(0, surface.questions - 2)),
-    Math.min(2, c.motive),
-    Math.min(2, c.balance),
+    Math.min(2, r[P.motive]!),
+    Math.min(2, r[P.balance]!),
     advice,
-    Math.min(1, c.script),
-    Math.min(2, c.praise),
-    Math.min(2, c['reflection-prompt']),
-    Math.min(2, c.presence),
-    Math.min(1, c['shared-joy']),
-    Math.min(2, c.encouragement),
-    Math.min(3, c['generic-comfort']),
-    Math.min(2, c.lecture),
-    Math.min(2, c.dismissal),
-    Math.min(1, c.referral),
-    Math.min(1, c.apology),
-    Math.min(2, c.deferral),
+    Math.min(1, r[P.script]!),
+    Math.min(2, r[P.praise]!),
+    Math.min(2, r[P['reflection-prompt']]!),
+    Math.min(2, r[P.presence]!),
+    Math.min(1, r[P['shared-joy']]!),
+    Math.min(2, r[P.encouragement]!),
+    Math.min(3, r[P['generic-comfort']]!),
+    Math.min(2, r[P.lecture]!),
+    Math.min(2, r[P.dismissal]!),
+    Math.min(1, r[P.referral]!),
+    Math.min(1, r[P.apology]!),
+    Math.min(2, r[P.deferral]!),
     Math.min(2, (surface.markdown.bold + 2 * surface.markdown.headers) / 4),
     Math.min(3, surface.markdown.listItems / 3),
     lengthScore,
@@ -207,7 +214,7 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
     Math.max(0, (similarity - REPETITION_FLOOR) / (1 - REPETITION_FLOOR)),
     replyTokens.length >= 3 ? Math.max(0, (copied - PARROT_FLOOR) / (1 - PARROT_FLOOR)) : 0,
     // Off-topic: nothing of the user's words, people, feelings, and not even addressed to them.
-    replyTokens.length >= 4 && sharedRecent === 0 && named.length === 0 && c['feeling-word'] === 0 && c['feeling-frame'] === 0 && c['second-person'] === 0 ? 1 : 0,
+    replyTokens.length >= 4 && sharedRecent === 0 && named.length === 0 && r[P['feeling-word']]! === 0 && r[P['feeling-frame']]! === 0 && r[P['second-person']]! === 0 ? 1 : 0,
     questionStreak(reply, earlierReplies, lexicon),
     // Advice is premature when the user has not shown, in their last two messages, that they felt heard, has
     // not asked for it, and the reply does not acknowledge their feelings first.
@@ -237,7 +244,7 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
 
   v[CHARACTER_FEATURE.get(state.persona.characterType)!] = 1;
   v[F.baseline] = 1;
-  return { values: v, surface, userSignals: u, similarity, coverage, copied, named };
+  return { values: v, surface, replyCounts: r, userSignals: u, similarity, coverage, copied, named };
 }
 
 const NO_TOKENS = new Uint32Array(0);

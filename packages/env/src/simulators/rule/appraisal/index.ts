@@ -3,6 +3,7 @@ import { InvalidOptionError } from '../../../core/errors';
 import { MAX_EMOTION_CHANGE } from '../../bands';
 import type { Appraisal, DialogueState } from '../../types';
 import { extractFeatures } from './extract';
+import { FEATURES } from './features';
 import { EN_LEXICON } from './lexicon/en';
 import type { Lexicon } from './lexicon/types';
 import { ZH_LEXICON } from './lexicon/zh';
@@ -36,6 +37,7 @@ export interface AppraiseOptions {
 }
 
 let defaultCompiled: CompiledWeights | undefined;
+const scratch = new Float64Array(FEATURES.length);
 
 /** The default weights, compiled on first use. */
 export function defaultCompiledWeights(): CompiledWeights {
@@ -58,12 +60,13 @@ export function appraiseReply(state: DialogueState, reply: string, options: Appr
     };
   }
   const weights = options.weights ?? defaultCompiledWeights();
-  return scoreAppraisal(extractFeatures(state, reply, lexicon), weights, state.difficulty);
+  // The feature vector is consumed by scoreAppraisal before this returns, so one buffer serves every call.
+  return scoreAppraisal(extractFeatures(state, reply, lexicon, scratch), weights, state.difficulty);
 }
 
 export { compileWeights, DEFAULT_WEIGHTS, DESIGN_WEIGHTS, CALIBRATED_WEIGHTS } from './weights';
 export type { AppraisalWeights, CompiledWeights, CalibrationFile, CalibrationProvenance } from './weights';
-export { extractFeatures, type ExtractedFeatures } from './extract';
+export { extractFeatures, type ExtractedFeatures, type ReplyShape } from './extract';
 export { readUserSignals, readReplySurface, type UserSignals, type ReplySurface } from './cues';
 export { FEATURES, REPLY_CUES, NEED_SATISFIERS, type FeatureDef, type ReplyCue } from './features';
 export { DESIGN_PRIOR, DESIGN_BOUNDS, type WeightBounds } from './prior';
