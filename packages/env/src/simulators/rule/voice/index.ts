@@ -77,7 +77,10 @@ export function replyUtterance(state: DialogueState, reply: string, appraisal: A
   const shared = revealedBefore(state.appraisals, state.initialEmotion, count, state.difficulty, type);
   const asked = reply.indexOf('?') !== -1 || reply.indexOf('？') !== -1;
   if (revealsNext(shared, count, change, emotionAfter, state.difficulty, type)) {
-    parts.push(draws.pick(book.revealLeads) + book.joiner + (profile.revelations[shared] as string));
+    const revelation = profile.revelations[shared] as string;
+    parts.push(revealLead(profile, revelation, draws) + book.joiner + revelation);
+    // Opening up to an agent that has not yet given what the user wants: the user steers toward it.
+    if (!reading.needMet && type !== 'passive' && draws.chance(0.4)) parts.push(fresh(profile.hints()));
   } else if (reading.needMissed) {
     // A first miss gets a hint; a user missed twice in a row (or a blunt one) asks outright.
     const streak = missStreak(state.appraisals, (a) => missedNeed(a, persona.hiddenNeed));
@@ -87,8 +90,9 @@ export function replyUtterance(state: DialogueState, reply: string, appraisal: A
     parts.push(draws.pick(book.evasions[type]));
   } else if (reading.needMet && change > 0 && draws.chance(0.5)) {
     parts.push(profile.fill(draws.pick(book.uptake)));
-  } else if (type !== 'passive' && draws.chance(0.3)) {
-    // Passive users do not volunteer; the others keep circling back to what they want.
+  } else if (type !== 'passive' && draws.chance(reading.needMet ? 0.2 : 0.6)) {
+    // Passive users do not volunteer; the others keep circling back to what they want, the more so while
+    // the agent has not given it.
     parts.push(fresh(profile.hints()));
   }
 
@@ -104,7 +108,7 @@ function styledReaction(profile: VoiceProfile, reaction: string, change: number,
   const book = profile.book;
   const filled = profile.fill(reaction);
   let opener: string | undefined;
-  if (profile.characterType === 'negative') {
+  if (profile.characterType === 'negative' && !FILLER_START.test(filled)) {
     if (change < 0 && draws.chance(0.6)) opener = draws.pick(book.sharpOpeners);
     else if (change > 0 && draws.chance(0.4)) opener = draws.pick(book.grudgingOpeners);
   } else if (profile.characterType === 'passive') {
@@ -117,7 +121,30 @@ function styledReaction(profile: VoiceProfile, reaction: string, change: number,
 }
 
 /** A reaction that already starts with a filler sound takes no hesitant opener ("嗯，嗯，…"). */
-const FILLER_START = /^(?:嗯|哦|呃|那个|Um|Oh|Hm|Mm)/;
+const FILLER_START = /^(?:嗯|哦|呃|那个|行|好吧|哈|Um|Oh|Hm|Mm|Okay|Fine|Huh|Ha|Ugh)/;
+
+/**
+ * A lead-in for a revelation that does not echo it: "I haven't told anyone this" before "I haven't told my
+ * daughter", or "Honestly," before a revelation that says "Honestly" itself, would stutter.
+ */
+function revealLead(profile: VoiceProfile, revelation: string, draws: Draws): string {
+  const leads = profile.book.revealLeads;
+  const start = draws.int(leads.length);
+  const lower = revelation.toLowerCase();
+  for (let i = 0; i < leads.length; i++) {
+    const lead = leads[(start + i) % leads.length] as string;
+    if (!echoes(lead, lower, profile.language === 'zh')) return lead;
+  }
+  return leads[start] as string;
+}
+
+function echoes(lead: string, revelation: string, zh: boolean): boolean {
+  if (zh) return revelation.includes(lead.replace(/[，。,]/g, '').slice(0, 3));
+  return lead
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .some((word) => word.length >= 6 && revelation.includes(word));
+}
 
 /** The first sentence of a reaction, or the first two when the first is only a sound ("Hm.", "嗯。"). */
 function firstSentence(text: string, zh: boolean): string {
