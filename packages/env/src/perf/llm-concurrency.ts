@@ -5,6 +5,10 @@
  * `simulator: 'llm'`. With a limit of C requests in flight, no client can do better than C / 50 ms; the figure
  * is the requests per second reached and its share of that bound (target >= 85%).
  *
+ * The figure is CPU-bound at high limits (the SDK's fetch path costs a few ms of CPU per request), so the
+ * script also prints the CPU time per request, the load average, and the throughput of bare `fetch` calls
+ * against the same server at the same limit (what the machine gives right now, without SDK or env).
+ *
  * Run: `npm run perf -- env/llm-concurrency` (after `npm run build`). `RLVER_PERF_SECONDS` sets the measured
  * time per limit (default 3).
  */
@@ -93,6 +97,32 @@ async function runDialogue(env: EmpatheticChatEnv, seed: number, stopAt: () => b
   }
 }
 
+/**
+ * The same server driven by bare `fetch` calls (no SDK, no env) with `limit` in flight: the most this machine
+ * gives right now, to tell our overhead apart from the machine's load.
+ */
+async function rawFetchRequestsPerSecond(limit: number): Promise<number> {
+  const server = await startServer(LATENCY_MS);
+  const body = JSON.stringify({ model: 'raw', messages: [{ role: 'system', content: 'RLVER simulated user | stage: appraisal |' }, { role: 'user', content: REPLIES[0] }] });
+  let stop = false;
+  const loops = Array.from({ length: limit }, async () => {
+    while (!stop) {
+      const response = await fetch(`${server.url}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      await response.json();
+    }
+  });
+  await sleep(WARMUP_SECONDS * 1000);
+  const startCount = await server.answered();
+  const started = performance.now();
+  await sleep(SECONDS * 1000);
+  const endCount = await server.answered();
+  const elapsed = (performance.now() - started) / 1000;
+  stop = true;
+  await Promise.all(loops);
+  await server.stop();
+  return (endCount - startCount) / elapsed;
+}
+
 async function measure(limit: number): Promise<void> {
   const server = await startServer(LATENCY_MS);
   // A model name per limit gives each run its own endpoint limiter (limiters are per baseURL + model).
@@ -122,6 +152,9 @@ async function measure(limit: number): Promise<void> {
   // bound is reachable only if (bound x this) fits in the cores this process gets.
   const cpuMsPerRequest = (cpu.user + cpu.system) / 1000 / Math.max(1, endCount - startCount);
   printFigure({ name: `llm-concurrency/cpu-ms-per-request/limit-${limit}`, value: Math.round(cpuMsPerRequest * 100) / 100, unit: 'ms', ...context });
+  const raw = await rawFetchRequestsPerSecond(limit);
+  printFigure({ name: `llm-concurrency/bare-fetch-requests-per-second/limit-${limit}`, value: round(raw), unit: 'req/s', ...context, loadAverage1m: round(loadavg()[0] ?? 0) });
+  printFigure({ name: `llm-concurrency/share-of-bare-fetch/limit-${limit}`, value: round((100 * requestsPerSecond) / raw), unit: '%', ...context });
 }
 
 function sleep(ms: number): Promise<void> {
