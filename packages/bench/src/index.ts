@@ -46,6 +46,12 @@ export { compareMarkdown, compareFiles } from './compare/markdown';
 export { buildReportHtml, writeReport, type ReportOptions } from './report/html';
 export { emotionTrajectory, meanTrajectory, trajectorySvg } from './report/trajectories';
 
+// Replaying recorded dialogues with the rule simulator: agreement with a recorded judge, calibration.
+export { readRecordedDialogues, recordedDialogue, type RecordedDialogue, type RecordedReply } from './replay/recorded';
+export { replayDialogue, replayDialogues, summarizeReplays, SAGE_APPRAISED_REPLIES, type ReplayOptions, type ReplayedDialogue, type FileReplay } from './replay/replay';
+export { calibrate, calibrationFile, calibrationSamples, crossValidate, crossValidateDialogues, CALIBRATION_COMMAND, type CalibrateOptions, type CrossValidation, type CrossValidationFold, type CrossValidateOptions } from './replay/calibrate';
+export { readLeaderboard, publishedScore, type Leaderboard } from './replay/leaderboard';
+
 // The CLI, for embedding.
 export { createProgram, main } from './cli/main';
 export type { CliIO } from './cli/io';

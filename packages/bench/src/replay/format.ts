@@ -1,10 +1,21 @@
 import type { CrossValidation } from './calibrate';
 import type { FileReplay } from './replay';
 
+/** The replayed and recorded final emotion of one dialogue. */
+export interface FinalJson {
+  readonly id: string;
+  readonly replayed: number;
+  readonly recorded: number;
+  /** Present when the replayed emotion ended the dialogue before the recording did. */
+  readonly endedEarly?: { readonly afterReply: number; readonly outcome: 'success' | 'failure' };
+}
+
 /** The `--json` object of one replayed file. */
 export interface ReplayJson {
   readonly file: string;
   readonly dialogues: number;
+  /** Per dialogue: the replayed final emotion next to the recorded one. */
+  readonly finals: readonly FinalJson[];
   readonly pairs: ReadonlyArray<readonly [number, number]>;
   readonly replayScore: number;
   readonly recordedScore: number;
@@ -28,6 +39,7 @@ export function replayJson(replay: FileReplay, published?: number): ReplayJson {
   const base: ReplayJson = {
     file: replay.file,
     dialogues: replay.dialogues,
+    finals: replay.replays.map((r) => (r.endedEarly ? { id: r.id, replayed: r.finalEmotion, recorded: r.recordedFinal, endedEarly: r.endedEarly } : { id: r.id, replayed: r.finalEmotion, recorded: r.recordedFinal })),
     pairs: replay.pairs,
     replayScore: replay.replayScore,
     recordedScore: replay.recordedScore,
@@ -51,6 +63,23 @@ export function replayLine(replay: FileReplay, published?: number): string {
     `per-turn pearson ${fixed(replay.pearson, 3)}, sign agreement ${fixed(replay.signAgreement, 3)}; ` +
     `${replay.endedEarly} replays ended before the recording`
   );
+}
+
+function signed(x: number): string {
+  return x > 0 ? `+${x}` : String(x);
+}
+
+/**
+ * The per-dialogue lines of a replayed file: id, replayed and recorded final emotion (and where the replay
+ * ended early), then each turn's (recorded, simulated) change.
+ */
+export function replayDialogueLines(replay: FileReplay): string {
+  const lines = replay.replays.map((r) => {
+    const early = r.endedEarly ? ` [replay ended after reply ${r.endedEarly.afterReply + 1}: ${r.endedEarly.outcome}]` : '';
+    const pairs = r.pairs.map(([recorded, simulated]) => `(${signed(recorded)},${signed(simulated)})`).join(' ');
+    return `  ${r.id}: final ${r.finalEmotion} (recorded ${r.recordedFinal})${early}  pairs (recorded,simulated): ${pairs}`;
+  });
+  return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
 /** Text report of a cross-validation. */

@@ -197,10 +197,28 @@ describe('replay of recorded dialogues', () => {
       expect([-1, 1]).toContain(lines[2]!.spearman);
     });
 
-    it('prints a readable line per file', async () => {
-      const { code, stdout } = await cli('replay', other);
+    it('prints each dialogue’s finals and pairs, then a summary line per file', async () => {
+      const { code, stdout } = await cli('replay', file);
       expect(code).toBe(0);
-      expect(stdout).toMatch(/agent-b\.jsonl: 2 dialogues, 3 appraised replies; replay score \d+\.\d \(recorded 45\.0\); per-turn pearson/);
+      const lines = stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(4);
+      expect(lines[1]).toMatch(/^  b: final \d+ \(recorded 85\)/);
+      expect(lines[0]).toMatch(/pairs \(recorded,simulated\): \(\+5,[+-]\d+\) \(-10,[+-]\d+\)$/);
+      expect(lines[3]).toMatch(/agent-a\.jsonl: 3 dialogues, 7 appraised replies; replay score \d+\.\d \(recorded 48\.3\); per-turn pearson/);
+      const summary = await cli('replay', other, '--summary');
+      expect(summary.stdout).toMatch(/^\S*agent-b\.jsonl: 2 dialogues, 3 appraised replies; replay score \d+\.\d \(recorded 45\.0\); per-turn pearson [-\d.]+, sign agreement [\d.]+; \d+ replays ended before the recording\n$/);
+    });
+
+    it('puts each dialogue’s replayed and recorded final emotion in the JSON', async () => {
+      const { stdout } = await cli('replay', file, '--json');
+      const line = JSON.parse(stdout) as { finals: Array<{ id: string; replayed: number; recorded: number }> };
+      expect(line.finals.map((f) => [f.id, f.recorded])).toEqual([
+        ['a', 35],
+        ['b', 85],
+        ['c', 25],
+      ]);
+      const expected = await replayDialogues(file, await readRecordedDialogues(file), new RuleSimulator());
+      expect(line.finals.map((f) => f.replayed)).toEqual(expected.replays.map((r) => r.finalEmotion));
     });
 
     it('cross-validates over files, each held out once', async () => {

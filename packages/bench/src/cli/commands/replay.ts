@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DIFFICULTIES, InvalidOptionError, RlverError, RuleSimulator, spearman, type CalibrationFile, type Difficulty } from '@rlver/env';
 import { crossValidate } from '../../replay/calibrate';
-import { crossValidationJson, crossValidationText, replayJson, replayLine } from '../../replay/format';
+import { crossValidationJson, crossValidationText, replayDialogueLines, replayJson, replayLine } from '../../replay/format';
 import { publishedScore, readLeaderboard, type Leaderboard } from '../../replay/leaderboard';
 import { readRecordedDialogues } from '../../replay/recorded';
 import { replayDialogues, type FileReplay } from '../../replay/replay';
@@ -15,6 +15,7 @@ interface ReplayFlags {
   difficulty: string;
   weights?: string;
   crossValidate?: boolean;
+  summary?: boolean;
 }
 
 /**
@@ -23,6 +24,10 @@ interface ReplayFlags {
  * emotions and score, Pearson and sign agreement per file, and with a leaderboard the Spearman rank correlation
  * of replay scores against published scores. `--cross-validate` calibrates on all files but one and replays
  * the held-out one, for each file in turn (the honest estimate of agreement on unseen agents).
+ *
+ * A replayed dialogue starts at the recorded initial emotion and adds the simulator's changes (capped at
+ * 100); if that reaches 100 or falls below 10 before the recording ends, the replayed final emotion stays
+ * there (SAGE would have ended the dialogue) while the later replies are still paired for agreement.
  */
 export function registerReplay(program: Command, io: CliIO): void {
   program
@@ -35,6 +40,7 @@ export function registerReplay(program: Command, io: CliIO): void {
     .option('--difficulty <name>', 'simulator difficulty: vanilla or challenging', 'vanilla')
     .option('--weights <path>', "a calibration file (calibrated-weights.json format) to use instead of the rule simulator's defaults")
     .option('--cross-validate', 'leave-one-file-out: fit the weights on the other files, replay the held-out one (needs 2+ files)')
+    .option('--summary', 'text output: one line per file, without the per-dialogue finals and pairs')
     .action(async (files: string[], flags: ReplayFlags) => {
       if (flags.simulator !== 'rule') throw new InvalidOptionError('--simulator', flags.simulator, '"rule" (replay re-judges with the offline rule simulator)');
       if (!DIFFICULTIES.includes(flags.difficulty as Difficulty)) throw new InvalidOptionError('--difficulty', flags.difficulty, 'vanilla or challenging');
@@ -56,7 +62,8 @@ export function registerReplay(program: Command, io: CliIO): void {
         const replay = await replayDialogues(file, await readRecordedDialogues(file), simulator, { difficulty });
         const score = published(file);
         replays.push(score === undefined ? { replay } : { replay, published: score });
-        io.stdout(flags.json ? `${JSON.stringify(replayJson(replay, score))}\n` : `${replayLine(replay, score)}\n`);
+        if (flags.json) io.stdout(`${JSON.stringify(replayJson(replay, score))}\n`);
+        else io.stdout(`${flags.summary ? '' : replayDialogueLines(replay)}${replayLine(replay, score)}\n`);
         if (board && score === undefined) io.stderr(`warning: ${file}: no published score in the leaderboard for this file\n`);
       }
       const ranked = replays.filter((r) => r.published !== undefined);
