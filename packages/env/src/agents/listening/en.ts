@@ -184,16 +184,15 @@ const NAME_FOLLOWED_BY = new Set(
 );
 
 function isCapitalisedWord(t: Token | undefined): t is Token {
-  if (!t || t.punct) return false;
-  const c = t.text.charCodeAt(0);
-  if (c < 65 || c > 90) return false;
-  const body = t.text.endsWith("'s") ? t.text.slice(1, -2) : t.text.slice(1);
+  if (!t || !t.capital) return false;
+  const text = t.text;
+  const body = text.endsWith("'s") ? text.slice(1, -2) : text.slice(1);
   return body.length > 0 && body === body.toLowerCase();
 }
 
 function sentenceStart(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !prev || (prev.punct && (prev.text === '.' || prev.text === '!' || prev.text === '?' || prev.text === '\n'));
+  return !prev || (prev.punct && (prev.lower === '.' || prev.lower === '!' || prev.lower === '?' || prev.lower === '\n'));
 }
 
 /** A name at token i: [name, tokens used], or undefined. */
@@ -258,14 +257,14 @@ function shiftedText(text: string, tokens: readonly Token[], a: number, b: numbe
     out += text.slice(cursor, t.start);
     cursor = t.end;
     if (t.punct) {
-      out += t.text;
+      out += t.lower;
       continue;
     }
     const prev = tokens[i - 1];
     const afterI = prev && prev.lower === 'i' && i > a ? AFTER_I[t.lower] : undefined;
     const replacement = afterI ?? SHIFT[t.lower];
     if (replacement === undefined) out += t.text;
-    else out += t.text.charCodeAt(0) <= 90 && t.lower !== 'i' && !t.lower.startsWith("i'") ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+    else out += t.capital && t.lower !== 'i' && !t.lower.startsWith("i'") ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
   }
   return out;
 }
@@ -301,9 +300,9 @@ function clauses(tokens: readonly Token[]): Array<[number, number, boolean]> {
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    if (t && !(t.punct && CLAUSE_END.has(t.text))) continue;
+    if (t && !(t.punct && CLAUSE_END.has(t.lower))) continue;
     if (i > start) {
-      const question = t?.text === '?';
+      const question = t?.lower === '?';
       const words = countWords(tokens, start, i);
       if (words <= MAX_PHRASE_WORDS) out.push([start, i, question]);
       else {
@@ -311,7 +310,7 @@ function clauses(tokens: readonly Token[]): Array<[number, number, boolean]> {
         let s = start;
         for (let k = start; k <= i; k++) {
           const u = tokens[k];
-          if (k < i && !(u && ((u.punct && u.text === ',') || u.lower === 'but'))) continue;
+          if (k < i && !(u && ((u.punct && u.lower === ',') || u.lower === 'but'))) continue;
           if (k > s) out.push([s, k, question]);
           s = k + 1;
         }
@@ -514,8 +513,8 @@ function questionIn(text: string, tokens: readonly Token[]): string | undefined 
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!t.punct || !CLAUSE_END.has(t.text)) continue;
-    if (t.text === '?') found = indirectQuestion(text, tokens, start, i) ?? found;
+    if (!t.punct || !CLAUSE_END.has(t.lower)) continue;
+    if (t.lower === '?') found = indirectQuestion(text, tokens, start, i) ?? found;
     start = i + 1;
   }
   return found;
@@ -527,7 +526,7 @@ function indirectQuestion(text: string, tokens: readonly Token[], a: number, b: 
   for (let k = a; k < b; k++) if ((tokens[k] as Token).lower === 'why') w = k;
   if (w < 0) for (let k = a; k < b && w < 0; k++) if (WH_WORDS.has((tokens[k] as Token).lower)) w = k;
   if (w < 0 || w >= b - 1) return undefined;
-  for (let k = w; k < b; k++) if ((tokens[k] as Token).punct && (tokens[k] as Token).text !== ',') return undefined;
+  for (let k = w; k < b; k++) if ((tokens[k] as Token).punct && (tokens[k] as Token).lower !== ',') return undefined;
   const wh = (tokens[w] as Token).lower;
   const aux = tokens[w + 1] as Token;
   const subject = subjectLength(tokens, w + 2);
@@ -550,46 +549,90 @@ function indirectQuestion(text: string, tokens: readonly Token[], a: number, b: 
   return clause.replace(/\bI\b/g, 'you').replace(/\s+/g, ' ').trim();
 }
 
-/** Read one English message (one tokenization, then lookups). */
-export function readEn(text: string): MessageReading {
-  const tokens = tokenize(text);
-  const feelingHits = feelingsIn(tokens);
-  const feelingAt = new Set(feelingHits.map((f) => f[0]));
-  const people: string[] = [];
-  const personAt = new Set<number>();
-  let thing: string | undefined;
-  let effort: string | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const relation = relationAt(tokens, i);
-    if (relation) {
-      people.push(relation[0]);
+/**
+ * One English message, read: tokenized once; feelings and people at once (every reply uses them), the rest
+ * on first use (a reply in one strategy needs only some of it, and reading costs time on every turn).
+ */
+class EnReading implements MessageReading {
+  readonly feelings: readonly string[];
+  readonly people: readonly string[];
+  private readonly tokens: readonly Token[];
+  private readonly feelingAt: ReadonlySet<number>;
+  private readonly personAt: ReadonlySet<number>;
+  private readonly memo = new Map<string, string | undefined>();
+
+  constructor(private readonly text: string) {
+    this.tokens = tokenize(text);
+    const feelingHits = feelingsIn(this.tokens);
+    this.feelings = feelingHits.map((f) => f[1]);
+    this.feelingAt = new Set(feelingHits.map((f) => f[0]));
+    const people: string[] = [];
+    const personAt = new Set<number>();
+    for (let i = 0; i < this.tokens.length; i++) {
+      const found = relationAt(this.tokens, i) ?? nameAt(this.tokens, i);
+      if (!found) continue;
+      people.push(found[0]);
       personAt.add(i);
-      i += relation[1] - 1;
-      continue;
+      i += found[1] - 1;
     }
-    const name = nameAt(tokens, i);
-    if (name) {
-      people.push(name[0]);
-      personAt.add(i);
-      i += name[1] - 1;
-      continue;
-    }
-    thing ??= thingAt(tokens, i);
-    effort ??= effortAt(text, tokens, i);
+    this.people = people;
+    this.personAt = personAt;
   }
-  const range = bestClause(tokens, feelingAt, personAt);
-  const lower = text.toLowerCase();
-  const question = questionIn(text, tokens);
-  return {
-    feelings: feelingHits.map((f) => f[1]),
-    people,
-    phrase: range ? lowerFirst(shiftedText(text, tokens, range[0], range[1]), SHIFT[(tokens[range[0]] as Token).lower] ?? (tokens[range[0]] as Token).lower) : undefined,
-    effort,
-    thing,
-    asked: text.includes('?') || ASKS.some((a) => lower.includes(a)),
-    question,
-    act: actIn(text, tokens, personAt, question),
-  };
+
+  private once(key: string, compute: () => string | undefined): string | undefined {
+    if (this.memo.has(key)) return this.memo.get(key);
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
+
+  get phrase(): string | undefined {
+    return this.once('phrase', () => {
+      const range = bestClause(this.tokens, this.feelingAt, this.personAt);
+      if (!range) return undefined;
+      const first = this.tokens[range[0]] as Token;
+      return lowerFirst(shiftedText(this.text, this.tokens, range[0], range[1]), SHIFT[first.lower] ?? first.lower);
+    });
+  }
+
+  get effort(): string | undefined {
+    return this.once('effort', () => {
+      for (let i = 0; i < this.tokens.length; i++) {
+        const effort = effortAt(this.text, this.tokens, i);
+        if (effort !== undefined) return effort;
+      }
+      return undefined;
+    });
+  }
+
+  get thing(): string | undefined {
+    return this.once('thing', () => {
+      for (let i = 0; i < this.tokens.length; i++) {
+        const thing = thingAt(this.tokens, i);
+        if (thing !== undefined) return thing;
+      }
+      return undefined;
+    });
+  }
+
+  get question(): string | undefined {
+    return this.once('question', () => questionIn(this.text, this.tokens));
+  }
+
+  get act(): string | undefined {
+    return this.once('act', () => actIn(this.text, this.tokens, this.personAt, this.question));
+  }
+
+  get asked(): boolean {
+    if (this.text.includes('?')) return true;
+    const lower = this.text.toLowerCase();
+    return ASKS.some((a) => lower.includes(a));
+  }
+}
+
+/** Read one English message. */
+export function readEn(text: string): MessageReading {
+  return new EnReading(text);
 }
 
 /** Every feeling the text expresses, canonical, in order of appearance. */

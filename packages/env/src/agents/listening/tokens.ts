@@ -4,68 +4,56 @@
  * is several times faster than running many large regular expressions over the text.
  */
 
-/** A word or a clause-bounding punctuation mark, with its span in the text. */
-export interface Token {
+/**
+ * A word or a clause-bounding punctuation mark, with its span in the text. Only the lower-cased form is
+ * materialised; the text as written is sliced on demand (names and reflected clauses need it, most tokens
+ * never do).
+ */
+export class Token {
+  constructor(
+    private readonly source: string,
+    /** Lower-cased text, straight apostrophes. */
+    readonly lower: string,
+    readonly start: number,
+    readonly end: number,
+    /** True for punctuation tokens (`.`, `!`, `?`, `;`, `,`, `:`, dashes, newline). */
+    readonly punct: boolean,
+    /** True when the token starts with an ASCII capital letter. */
+    readonly capital: boolean,
+  ) {}
+
   /** The token as written (straight apostrophes). */
-  readonly text: string;
-  /** Lower-cased text. */
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  /** True for punctuation tokens (`.`, `!`, `?`, `;`, `,`, `:`, dashes, newline). */
-  readonly punct: boolean;
+  get text(): string {
+    const raw = this.source.slice(this.start, this.end);
+    return raw.includes('\u2019') ? raw.replace(/\u2019/g, "'") : raw;
+  }
 }
 
-function isWordChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || // a-z
-    (code >= 65 && code <= 90) || // A-Z
-    (code >= 48 && code <= 57) || // 0-9
-    (code >= 0xc0 && code <= 0x24f) // Latin letters with accents (café, fiancé)
-  );
-}
+// Words keep inner apostrophes and hyphens ("don't", "ex-boyfriend"); punctuation that bounds clauses is a
+// token of its own. One native regex pass is about twice as fast as a character loop in JavaScript.
+const TOKEN_RE = /[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019-][A-Za-z0-9\u00c0-\u024f]+)*|[.!?;,:\n\u2013\u2014\u2026]|--/g;
 
-const APOSTROPHES = new Set([39, 0x2019]);
-const PUNCT = new Set(['.', '!', '?', ';', ',', ':', '\n', '\u2013', '\u2014', '\u2026']);
+function isWordStart(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+}
 
 /** Split English text into word and punctuation tokens. Curly apostrophes become straight ones. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
   // Lower-case once; per token only when lower-casing changed the length (a few non-ASCII letters do).
   const lowerText = text.toLowerCase();
-  const sameLength = lowerText.length === n;
-  let i = 0;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    if (isWordChar(code)) {
-      const start = i;
-      i++;
-      for (;;) {
-        if (i >= n) break;
-        const c = text.charCodeAt(i);
-        if (isWordChar(c)) {
-          i++;
-        } else if ((APOSTROPHES.has(c) || c === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
-          i += 2; // don't, ex-boyfriend
-        } else {
-          break;
-        }
-      }
-      let word = text.slice(start, i);
-      let lower = sameLength ? lowerText.slice(start, i) : word.toLowerCase();
-      if (word.includes('\u2019')) {
-        word = word.replace(/\u2019/g, "'");
-        lower = lower.replace(/\u2019/g, "'");
-      }
-      tokens.push({ text: word, lower, start, end: i, punct: false });
-      continue;
-    }
-    const ch = text.charAt(i);
-    if (PUNCT.has(ch) || (ch === '-' && text.charAt(i + 1) === '-')) {
-      tokens.push({ text: ch, lower: ch, start: i, end: i + 1, punct: true });
-    }
-    i++;
+  const sameLength = lowerText.length === text.length;
+  const curly = text.includes('\u2019');
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const code = text.charCodeAt(start);
+    const word = isWordStart(code);
+    let lower = word ? (sameLength ? lowerText.slice(start, end) : m[0].toLowerCase()) : m[0] === '--' ? '-' : m[0];
+    if (curly && word && lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+    tokens.push(new Token(text, lower, start, end, !word, code >= 65 && code <= 90));
   }
   return tokens;
 }

@@ -297,20 +297,53 @@ function actInZh(text: string, people: readonly Span[]): string | undefined {
   return best;
 }
 
+/** One Chinese message, read: feelings and people at once, the rest on first use. */
+class ZhReading implements MessageReading {
+  readonly feelings: readonly string[];
+  readonly people: readonly string[];
+  readonly thing = undefined;
+  private readonly feelingSpans: readonly Span[];
+  private readonly personSpans: readonly Span[];
+  private readonly memo = new Map<string, string | undefined>();
+
+  constructor(private readonly text: string) {
+    this.feelingSpans = feelingSpans(text);
+    this.personSpans = personSpans(text);
+    this.feelings = this.feelingSpans.map((f) => f[2]);
+    this.people = this.personSpans.map((p) => p[2]);
+  }
+
+  private once(key: string, compute: () => string | undefined): string | undefined {
+    if (this.memo.has(key)) return this.memo.get(key);
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
+
+  get phrase(): string | undefined {
+    return this.once('phrase', () => bestPhrase(this.text, this.feelingSpans, this.personSpans));
+  }
+
+  get effort(): string | undefined {
+    return this.once('effort', () => effortIn(this.text));
+  }
+
+  get question(): string | undefined {
+    return this.once('question', () => questionInZh(this.text));
+  }
+
+  get act(): string | undefined {
+    return this.once('act', () => actInZh(this.text, this.personSpans));
+  }
+
+  get asked(): boolean {
+    return this.text.includes('？') || this.text.includes('?') || ASKS_ZH.test(this.text);
+  }
+}
+
 /** Read one Chinese message. */
 export function readZh(text: string): MessageReading {
-  const feelings = feelingSpans(text);
-  const people = personSpans(text);
-  return {
-    act: actInZh(text, people),
-    feelings: feelings.map((s) => s[2]),
-    people: people.map((s) => s[2]),
-    phrase: bestPhrase(text, feelings, people),
-    effort: effortIn(text),
-    thing: undefined,
-    asked: text.includes('？') || text.includes('?') || ASKS_ZH.test(text),
-    question: questionInZh(text),
-  };
+  return new ZhReading(text);
 }
 
 /** The clause of `message` most worth reflecting back, in the listener's voice (我 -> 你), or undefined. */

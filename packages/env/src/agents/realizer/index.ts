@@ -56,7 +56,7 @@ export function realizeHeard(strategy: Strategy, heard: Heard, options: RealizeO
   const { language, seed, turn } = options;
   const slots: Slots = language === 'zh' ? slotsZh(heard, turn) : slotsEn(heard, turn);
   const lead = options.leadWithReflection && strategy !== 'reflect-feelings' ? pick(LEADS[language], seed, turn, 'lead')(slots) : [];
-  const mainSlots = lead.length ? afterLead(slots, language) : slots;
+  const mainSlots = lead.length ? afterLead(heard, language, turn) : slots;
   const main = pick(TEMPLATES[language][strategy], seed, turn, strategy)(mainSlots).filter((sentence) => sentence.length > 0);
   return fit([...opening, ...lead, ...main], language);
 }

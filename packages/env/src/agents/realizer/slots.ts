@@ -38,59 +38,81 @@ export interface Slots {
 const FALLBACK_FEELINGS_EN = ['weighed down', 'shaken up', 'worn down', 'unsettled'];
 const FALLBACK_FEELINGS_ZH = ['难受', '不好受', '心累', '压抑'];
 
+/**
+ * Slots over what was heard. The costly parts (the reflected clause, the user's effort, the question, what
+ * someone else did) are read from the dialogue only when a template uses them.
+ */
+class HeardSlots implements Slots {
+  readonly feeling: string | undefined;
+  readonly feel: string;
+  readonly person: string | undefined;
+  readonly who: string;
+
+  constructor(
+    private readonly heard: Heard,
+    private readonly language: 'en' | 'zh',
+    turn: number,
+    readonly feelingNamed: boolean,
+  ) {
+    this.person = heard.people[0];
+    this.feeling = heard.feelings[0];
+    const fallbacks = language === 'zh' ? FALLBACK_FEELINGS_ZH : FALLBACK_FEELINGS_EN;
+    this.feel = feelingNamed ? (language === 'zh' ? '这样' : 'this way') : (this.feeling ?? (fallbacks[turn % fallbacks.length] as string));
+    this.who = this.person ?? (language === 'zh' ? '对方' : 'the other person');
+  }
+
+  get phrase(): string | undefined {
+    return this.heard.phrase;
+  }
+
+  get effort(): string | undefined {
+    return this.heard.effort;
+  }
+
+  get act(): string | undefined {
+    return this.heard.act;
+  }
+
+  get topic(): string {
+    if (this.language === 'zh') return this.person ? `${this.person}的事` : '这件事';
+    return this.heard.thing ?? (this.person ? `what happened with ${this.person}` : 'all of this');
+  }
+
+  get whyQuestion(): string | undefined {
+    const q = this.heard.question;
+    return q !== undefined && !isHowQuestion(q, this.language) ? q : undefined;
+  }
+
+  get howQuestion(): string | undefined {
+    const q = this.heard.question;
+    return q !== undefined && isHowQuestion(q, this.language) ? q : undefined;
+  }
+}
+
+const HOW_EN = /^(?:how |what (?:you|we) (?:should|could|can|would|need to) )/;
+const HOW_ZH = /怎么办|咋办|怎么(?:做|处理|开口|说|应对|面对)|该怎么/;
+
+/** A question about what to do (rather than about why someone acted). */
+function isHowQuestion(question: string, language: 'en' | 'zh'): boolean {
+  return (language === 'zh' ? HOW_ZH : HOW_EN).test(question);
+}
+
 /** Build English slots from what was heard; `turn` picks the fallback feeling. */
 export function slotsEn(heard: Heard, turn = 0): Slots {
-  const person = heard.people[0];
-  const feeling = heard.feelings[0];
-  return {
-    feeling,
-    feel: feeling ?? (FALLBACK_FEELINGS_EN[turn % FALLBACK_FEELINGS_EN.length] as string),
-    person,
-    who: person ?? 'the other person',
-    phrase: heard.phrase,
-    effort: heard.effort,
-    topic: heard.thing ?? (person ? `what happened with ${person}` : 'all of this'),
-    feelingNamed: false,
-    act: heard.act,
-    ...questionsEn(heard.question),
-  };
+  return new HeardSlots(heard, 'en', turn, false);
 }
 
 /** Build Chinese slots from what was heard; `turn` picks the fallback feeling. */
 export function slotsZh(heard: Heard, turn = 0): Slots {
-  const person = heard.people[0];
-  const feeling = heard.feelings[0];
-  return {
-    feeling,
-    feel: feeling ?? (FALLBACK_FEELINGS_ZH[turn % FALLBACK_FEELINGS_ZH.length] as string),
-    person,
-    who: person ?? '对方',
-    phrase: heard.phrase,
-    effort: heard.effort,
-    topic: person ? `${person}的事` : '这件事',
-    feelingNamed: false,
-    act: heard.act,
-    ...questionsZh(heard.question),
-  };
+  return new HeardSlots(heard, 'zh', turn, false);
 }
 
-function questionsEn(question: string | undefined): Pick<Slots, 'whyQuestion' | 'howQuestion'> {
-  if (question === undefined) return { whyQuestion: undefined, howQuestion: undefined };
-  const how = question.startsWith('how ') || /^what (?:you|we) (?:should|could|can|would|need to) /.test(question);
-  return { whyQuestion: how ? undefined : question, howQuestion: how ? question : undefined };
-}
-
-const HOW_ZH = /怎么办|咋办|怎么(?:做|处理|开口|说|应对|面对)|该怎么/;
-
-function questionsZh(question: string | undefined): Pick<Slots, 'whyQuestion' | 'howQuestion'> {
-  if (question === undefined) return { whyQuestion: undefined, howQuestion: undefined };
-  const how = HOW_ZH.test(question);
-  return { whyQuestion: how ? undefined : question, howQuestion: how ? question : undefined };
-}
-
-/** The slots for the sentences that follow a reflection lead: the feeling is referred back to, not repeated. */
-export function afterLead(slots: Slots, language: 'en' | 'zh'): Slots {
-  return { ...slots, feel: language === 'zh' ? '这样' : 'this way', feelingNamed: true };
+/**
+ * The slots for the sentences that follow a reflection lead: the feeling is referred back to ("this way",
+ * "这样"), not repeated.
+ */
+export function afterLead(heard: Heard, language: 'en' | 'zh', turn: number): Slots {
+  return new HeardSlots(heard, language, turn, true);
 }
 
 /** Capitalise the first letter (English sentence start). */
