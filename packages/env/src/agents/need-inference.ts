@@ -74,7 +74,7 @@ const CUES_EN: CueTable = {
       "i (?:don't|didn't) deserve",
       'tell me (?:i was|i.m) (?:right|not)',
     ],
-    weak: ['unfair', 'fault', 'blame', 'wronged', 'not fair'],
+    weak: ['unfair', 'fault', 'blame', 'wronged', 'not fair', 'was it (?:really )?my fault'],
   },
   'attentive-listening': {
     strong: [

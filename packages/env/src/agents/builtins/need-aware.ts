@@ -1,6 +1,6 @@
 import type { ChatMessage, Language } from '../../chat/messages';
 import { deriveSeed } from '../../core/rng';
-import type { HiddenNeed } from '../../personas/types';
+import { HIDDEN_NEEDS, type HiddenNeed } from '../../personas/types';
 import { listen, pushesBack, readMessage } from '../listening';
 import { languageOf } from '../listening/language';
 import { inferNeeds, needCuesIn } from '../need-inference';
@@ -57,8 +57,10 @@ export class NeedAwareAgent implements Agent {
     const turn = turnOf(messages);
     const inference = inferNeeds(messages, { language });
     const last = lastUserMessage(messages);
-    const need = inference.top;
-    const askedOutright = need !== undefined && inference.scores[need] >= 2 && /[?？]|怎么办|咋办/.test(last);
+    // A direct question in the latest message is answered, even when the dialogue so far pointed elsewhere.
+    const asking = askedFor(last, language);
+    const need = asking ?? inference.top;
+    const askedOutright = asking !== undefined;
 
     if (turn === 0) {
       // First reply: show the user they were heard. Only a direct question gets an answer straight away.
@@ -84,6 +86,15 @@ export class NeedAwareAgent implements Agent {
     const leadWithReflection = !repair && namedFeeling && strategy !== 'reflect-feelings' && strategy !== 'share-support';
     return { need, strategy, leadWithReflection, repair };
   }
+}
+
+/** The need the latest message asks for outright (a question with a strong cue), if any. */
+function askedFor(last: string, language: Language): HiddenNeed | undefined {
+  if (!/[?？]|怎么办|咋办/.test(last)) return undefined;
+  const cues = needCuesIn(last, language);
+  let best: HiddenNeed | undefined;
+  for (const need of HIDDEN_NEEDS) if (cues[need] >= 2 && (best === undefined || cues[need] > cues[best])) best = need;
+  return best;
 }
 
 /** The strategy for a need at a turn; the two feeling-centred needs alternate two strategies so replies stay fresh. */

@@ -331,12 +331,20 @@ function countWords(tokens: readonly Token[], a: number, b: number): number {
 const TELLING = new Set(['say', 'said', 'tell', 'told', 'mention', 'mentioned', 'saying', 'telling', 'talk', 'talking']);
 const TELLING_OBJECTS = new Set(['this', 'that', 'anyone', 'anybody', 'something', 'it']);
 
+// "I don't need answers, just someone to listen": about what the user wants from the conversation.
+const CONVERSATION_WORDS = new Set(['vent', 'venting', 'listen', 'listening', 'advice', 'answers', 'helping', 'helpful', 'question', 'rant']);
+
 function isMeta(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let i = a; i < b - 1; i++) {
-    if (TELLING.has((tokens[i] as Token).lower) && TELLING_OBJECTS.has((tokens[i + 1] as Token).lower)) return true;
+  for (let i = a; i < b; i++) {
+    const word = (tokens[i] as Token).lower;
+    if (CONVERSATION_WORDS.has(word)) return true;
+    if (i + 1 < b && TELLING.has(word) && TELLING_OBJECTS.has((tokens[i + 1] as Token).lower)) return true;
   }
   return false;
 }
+
+// A clause ending like this leans on what was said before it ("I really don't think so", "I guess").
+const PHRASE_VAGUE_ENDINGS = new Set(['so', 'though', 'anyway', 'guess', 'suppose', 'mean', 'know']);
 
 const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'they', "he's", "she's", "they're"]);
 const VAGUE_ENDINGS = new Set(['that', 'this', 'it', 'so']);
@@ -412,6 +420,7 @@ function bestClause(tokens: readonly Token[], feelingAt: ReadonlySet<number>, pe
       if (feelingAt.has(i)) feeling = true;
     }
     if (addressed || isMeta(tokens, a, b)) continue; // about the listener or the conversation, not the story
+    if (PHRASE_VAGUE_ENDINGS.has((tokens[b - 1] as Token).lower)) continue; // "I really don't think so"
     if (!firstPerson && !otherPeople) continue; // "it is fine, really" is not something that happened
     // What happened is worth reflecting; a bare feeling clause ("I'm so angry") is not: the feeling is
     // reflected on its own, and repeating the clause would say it twice.

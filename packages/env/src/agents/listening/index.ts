@@ -7,8 +7,10 @@ export type { Heard } from './heard';
 export { detectLanguage, languageOf } from './language';
 export { pushesBack } from './pushback';
 
-/** How many of the user's latest messages feed feelings, people and efforts: older ones are stale. */
+/** How many of the user's latest messages feed feelings and efforts: older ones are stale. */
 const RECENT_USER_MESSAGES = 3;
+/** People are counted over more of the dialogue: the main person of a story comes up again and again. */
+const PEOPLE_MESSAGES = 6;
 
 // Readings of recent messages, keyed by language and text. A dialogue re-reads its older messages at every
 // turn (and an agent may realize several strategies per turn); reading is pure, so a small cache is safe.
@@ -50,7 +52,7 @@ export function listen(messages: readonly ChatMessage[], language: Language): He
     if (message.role !== 'user') continue;
     if (userTurns === 0) lastUser = message.content.trim();
     userTurns++;
-    if (recent.length < RECENT_USER_MESSAGES) recent.push(readMessage(message.content, language));
+    if (recent.length < PEOPLE_MESSAGES) recent.push(readMessage(message.content, language));
   }
   return new HeardDialogue(language, lastUser, userTurns, recent);
 }
@@ -60,14 +62,17 @@ class HeardDialogue implements Heard {
   readonly feelings: readonly string[];
   readonly people: readonly string[];
 
+  private readonly recent: readonly MessageReading[];
+
   constructor(
     readonly language: Language,
     readonly lastUser: string,
     readonly userTurns: number,
-    private readonly recent: readonly MessageReading[],
+    readings: readonly MessageReading[],
   ) {
+    this.recent = readings.slice(0, RECENT_USER_MESSAGES);
     const feelings: string[] = [];
-    for (const reading of recent) {
+    for (const reading of this.recent) {
       // Within a message the last feeling named is the freshest.
       for (let i = reading.feelings.length - 1; i >= 0 && feelings.length < 3; i--) {
         const f = reading.feelings[i] as string;
@@ -78,7 +83,7 @@ class HeardDialogue implements Heard {
     // Most mentioned first; ties go to the most recent mention (the newest message is read first and the
     // sort is stable).
     const counts = new Map<string, number>();
-    for (const reading of recent) for (const person of reading.people) counts.set(person, (counts.get(person) ?? 0) + 1);
+    for (const reading of readings) for (const person of reading.people) counts.set(person, (counts.get(person) ?? 0) + 1);
     this.people = counts.size > 1 ? [...counts.keys()].sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number)) : [...counts.keys()];
   }
 

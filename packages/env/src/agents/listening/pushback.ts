@@ -1,6 +1,7 @@
 import type { Language } from '../../chat/messages';
 
 // The user says the last reply missed: too vague, not what they asked, already tried, not listening.
+// (Not "whatever": "it's whatever" shrugs at the situation, not at the listener.)
 const PUSHBACK_EN = new RegExp(
   [
     "that'?s not what i (?:meant|asked|said|need|want)",
@@ -11,7 +12,6 @@ const PUSHBACK_EN = new RegExp(
     "(?:doesn't|does not|didn't|won't) (?:really )?help",
     "i(?:'ve| have)? already tried",
     'easy for you to say',
-    '\\bwhatever\\b',
     'forget it',
     "(?:that|this) (?:doesn't|does not) answer",
     "you(?:'re| are) (?:repeating yourself|lecturing)",

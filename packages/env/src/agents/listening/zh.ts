@@ -161,7 +161,7 @@ const QUESTION_ZH = /[吗呢么吧]$|为什么|为啥|怎么|什么|哪|能不�
 // A clause that ends in a verb still waiting for its object ("有时候我觉得") is a fragment.
 const DANGLING_ENDINGS = ['时候', '以后', '之后', '以来', '的事', '觉得', '想', '明白', '知道', '希望', '发现', '以为', '感觉', '是', '说', '认为', '怀疑', '怕', '好奇', '在于', '因为', '比如', '就是'];
 // Clauses about the conversation itself ("你说得对", "建议太笼统") are not the user's story.
-const META_INDEX = new WordIndex(['说得对', '说到点', '笼统', '大道理', '建议', '分析', '谢谢', '谢了', '听起来', '理解', '有道理', '意思', '具体点', '空话', '表面'].map((w) => [w, w] as const));
+const META_INDEX = new WordIndex(['说得对', '说到点', '笼统', '大道理', '建议', '分析', '谢谢', '谢了', '听起来', '理解', '有道理', '意思', '具体点', '空话', '表面', '倾诉', '发泄', '吐槽', '听我说', '说说', '有人听', '安慰'].map((w) => [w, w] as const));
 const CLOSERS = ['谢谢', '再见', '拜拜', '好的', '没事', '算了'];
 const THIRD_PERSON = /[他她]/;
 // A reflected clause must say who: "你已经尽力了" can be woven into a sentence, "亮色也盖不住" cannot.

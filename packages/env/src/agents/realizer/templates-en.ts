@@ -34,7 +34,7 @@ export const TEMPLATES_EN: Readonly<Record<Strategy, readonly Template[]>> = {
   ],
   validate: [
     (s) => [
-      `You're not wrong to feel ${s.feel} about this, and you don't have to justify it to me.`,
+      `You're not wrong to feel ${s.feel}${s.feelingNamed ? '' : ' about this'}, and you don't have to justify it to me.`,
       s.phrase ? `When ${s.phrase}, that's a real reason to be upset, not an overreaction.` : 'What you described would upset most people, and it is not an overreaction on your part.',
     ],
     (s) => [
@@ -221,7 +221,7 @@ export const TEMPLATES_EN: Readonly<Record<Strategy, readonly Template[]>> = {
 /** One-sentence reflections that can open a reply in another strategy. */
 export const LEADS_EN: readonly Template[] = [
   (s) => [s.phrase ? `${cap(s.phrase)}, and I can hear how ${s.feel} you feel.` : `I can hear how ${s.feel} you feel.`],
-  (s) => [`No wonder you're feeling ${s.feel}${s.person ? ` about ${s.person}` : ''}.`],
+  (s) => [`No wonder you're feeling ${s.feel}.`],
   (s) => [`It makes sense that you feel ${s.feel} right now.`],
   (s) => [`It sounds like this has left you feeling ${s.feel}.`],
   (s) => [`Feeling ${s.feel} after all this is completely understandable.`],
