@@ -37,9 +37,18 @@ export function rawScore(values: Float64Array, weights: CompiledWeights): number
   return sum;
 }
 
-// Reasons are grouped by cue: each feature reports into its cue's slot (resolved once at module load).
+// Reasons are grouped by cue: each feature reports into its cue's slot. Everything about a feature the loop
+// needs is laid out in flat arrays at module load (feature objects have different shapes; reading their
+// properties in the hot loop would be slow).
 const CUE_SLOTS: readonly string[] = [...new Set(FEATURES.map((f) => f.cue))];
 const FEATURE_SLOT = Int32Array.from(FEATURES, (f) => CUE_SLOTS.indexOf(f.cue));
+const FEATURE_SIGNAL: ReadonlyArray<string | undefined> = FEATURES.map((f) => f.signal);
+// Scratch space for one call (scoring is synchronous, so one set serves every call).
+const effects = new Float64Array(CUE_SLOTS.length);
+const used = new Uint8Array(CUE_SLOTS.length);
+const needs = new Int8Array(CUE_SLOTS.length);
+const NEED_IDS = [...new Set(FEATURES.flatMap((f) => (f.need ? [f.need] : [])))];
+const FEATURE_NEED_ID = Int8Array.from(FEATURES, (f) => (f.need ? NEED_IDS.indexOf(f.need) : -1));
 
 /**
  * Turn features and weights into an appraisal: the raw score is the sum of the reasons' effects (exactly,
@@ -48,9 +57,9 @@ const FEATURE_SLOT = Int32Array.from(FEATURES, (f) => CUE_SLOTS.indexOf(f.cue));
 export function scoreAppraisal(features: ExtractedFeatures, weights: CompiledWeights, difficulty: Difficulty): Appraisal {
   const values = features.values;
   const w = weights.vector;
-  const effects = new Float64Array(CUE_SLOTS.length);
-  const used = new Uint8Array(CUE_SLOTS.length);
-  const needs: Array<HiddenNeed | undefined> = [];
+  effects.fill(0);
+  used.fill(0);
+  needs.fill(-1);
   let signals: string[][] | undefined;
   let raw = 0;
   for (let i = 0; i < values.length; i++) {
@@ -62,25 +71,26 @@ export function scoreAppraisal(features: ExtractedFeatures, weights: CompiledWei
     const slot = FEATURE_SLOT[i]!;
     effects[slot]! += effect;
     used[slot] = 1;
-    const def = FEATURES[i]!;
-    if (def.need) needs[slot] = def.need;
-    if (def.signal) {
+    const need = FEATURE_NEED_ID[i]!;
+    if (need >= 0) needs[slot] = need;
+    const signal = FEATURE_SIGNAL[i];
+    if (signal !== undefined) {
       signals ??= [];
       const list = (signals[slot] ??= []);
-      if (!list.includes(def.signal)) list.push(def.signal);
+      if (!list.includes(signal)) list.push(signal);
     }
   }
   const reasons: EmotionReason[] = [];
   for (let slot = 0; slot < CUE_SLOTS.length; slot++) {
     if (!used[slot]) continue;
     const cue = CUE_SLOTS[slot]!;
-    const need = needs[slot];
+    const need = needs[slot]! >= 0 ? NEED_IDS[needs[slot]!] : undefined;
     const detail = describe(cue, signals?.[slot], need, features);
     reasons.push(need ? { cue, effect: effects[slot]!, detail, need } : { cue, effect: effects[slot]!, detail });
   }
   const reshaped = applyDifficulty(raw, difficulty);
   if (reshaped !== raw) reasons.push({ cue: 'difficulty', effect: reshaped - raw, detail: 'challenging user: smaller gains, larger losses' });
-  reasons.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
+  sortByMagnitude(reasons);
   const change = toJudgeStep(reshaped, weights.strongThreshold);
   return {
     change,
@@ -91,8 +101,19 @@ export function scoreAppraisal(features: ExtractedFeatures, weights: CompiledWei
   };
 }
 
-/** Cues whose detail quotes a measurement of the reply. */
-const DYNAMIC_CUES = new Set(['repetition', 'parroting', 'grounded', 'names-people', 'length', 'first-reply-length', 'wall-of-text']);
+/** Largest |effect| first. An insertion sort: a dozen reasons sort faster in place than through a comparator. */
+function sortByMagnitude(reasons: EmotionReason[]): void {
+  for (let i = 1; i < reasons.length; i++) {
+    const item = reasons[i]!;
+    const size = Math.abs(item.effect);
+    let j = i - 1;
+    while (j >= 0 && Math.abs(reasons[j]!.effect) < size) {
+      reasons[j + 1] = reasons[j]!;
+      j--;
+    }
+    reasons[j + 1] = item;
+  }
+}
 
 const CUE_TEXT: Readonly<Record<string, string>> = {
   'reflects-feelings': 'names what the user feels',
@@ -139,44 +160,38 @@ const CUE_TEXT: Readonly<Record<string, string>> = {
   baseline: 'baseline',
 };
 
-const staticDetails = new Map<string, string>();
-
 function describe(cue: string, signals: readonly string[] | undefined, need: HiddenNeed | undefined, f: ExtractedFeatures): string {
-  const dynamic = !!signals?.length || DYNAMIC_CUES.has(cue);
-  if (!dynamic) {
-    // Most details depend on the cue and the need only: build each once.
-    const key = need ? `${cue}|${need}` : cue;
-    let text = staticDetails.get(key);
-    if (text === undefined) staticDetails.set(key, (text = need ? `${CUE_TEXT[cue] ?? cue}; hidden need: ${need}` : (CUE_TEXT[cue] ?? cue)));
-    return text;
-  }
-  let text = CUE_TEXT[cue] ?? cue;
+  let measured = '';
   switch (cue) {
     case 'repetition':
-      text += ` (similarity ${f.similarity.toFixed(2)})`;
+      measured = ` (similarity ${f.similarity.toFixed(2)})`;
       break;
     case 'parroting':
-      text += ` (${Math.round(f.copied * 100)}% copied)`;
+      measured = ` (${Math.round(f.copied * 100)}% copied)`;
       break;
     case 'grounded':
-      text += ` (${Math.round(f.coverage * 100)}% of their recent words)`;
+      measured = ` (${Math.round(f.coverage * 100)}% of their recent words)`;
       break;
     case 'names-people':
-      text += ` (${f.named.join(', ')})`;
+      measured = ` (${f.named.join(', ')})`;
       break;
     case 'length':
     case 'first-reply-length':
     case 'wall-of-text':
-      text += ` (${f.surface.units} ${f.surface.units === 1 ? 'unit' : 'units'})`;
+      measured = ` (${f.surface.units} ${f.surface.units === 1 ? 'unit' : 'units'})`;
       break;
   }
-  if (signals?.length) text += `: ${signals.join(', ')}`;
-  if (need) text += `; hidden need: ${need}`;
-  return text;
+  const listed = signals?.length ? `: ${signals.join(', ')}` : '';
+  return `${CUE_TEXT[cue] ?? cue}${measured}${listed}${need ? `; hidden need: ${need}` : ''}`;
 }
 
 function summarize(raw: number, change: number, reasons: readonly EmotionReason[]): string {
-  const top = reasons.filter((r) => r.cue !== 'baseline').slice(0, 3);
-  const parts = top.map((r) => `${r.cue} ${r.effect >= 0 ? '+' : ''}${r.effect.toFixed(1)}`);
-  return `raw ${raw >= 0 ? '+' : ''}${raw.toFixed(2)} -> ${change >= 0 ? '+' : ''}${change}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  let text = `raw ${raw >= 0 ? '+' : ''}${raw.toFixed(2)} -> ${change >= 0 ? '+' : ''}${change}`;
+  let shown = 0;
+  for (const r of reasons) {
+    if (r.cue === 'baseline') continue;
+    text += `${shown === 0 ? ' (' : ', '}${r.cue} ${r.effect >= 0 ? '+' : ''}${r.effect.toFixed(1)}`;
+    if (++shown === 3) break;
+  }
+  return shown ? `${text})` : text;
 }

@@ -204,11 +204,15 @@ export interface MarkdownShape {
 
 const NO_MARKDOWN: MarkdownShape = { bold: 0, headers: 0, listItems: 0 };
 
-/** Count markdown structure in a reply (a quick character test skips plain prose). */
+/** Count markdown structure in a reply (quick substring tests skip the patterns plain prose cannot match). */
 export function markdownShape(text: string): MarkdownShape {
-  if (!/[*#_\-•·\d]/.test(text)) return NO_MARKDOWN;
-  const bold = text.includes('*') || text.includes('_') ? (text.match(BOLD)?.length ?? 0) : 0;
-  const headers = (text.includes('#') ? (text.match(HEADER)?.length ?? 0) : 0) + (text.includes('---') || text.includes('***') ? (text.match(RULE)?.length ?? 0) : 0);
-  const listItems = text.match(LIST_ITEM)?.length ?? 0;
+  const multiline = text.includes('\n');
+  const bold = text.includes('**') || text.includes('__') ? (text.match(BOLD)?.length ?? 0) : 0;
+  const headers = (text.includes('#') ? (text.match(HEADER)?.length ?? 0) : 0) + (multiline && (text.includes('---') || text.includes('***')) ? (text.match(RULE)?.length ?? 0) : 0);
+  const listItems = multiline || LIST_START.test(text) ? (text.match(LIST_ITEM)?.length ?? 0) : 0;
+  if (bold === 0 && headers === 0 && listItems === 0) return NO_MARKDOWN;
   return { bold, headers, listItems };
 }
+
+/** A text whose first line could be a list item. */
+const LIST_START = /^[ \t]*(?:\d|[-*•·])/;

@@ -45,6 +45,11 @@ export interface PhraseSet<Id extends string> {
   readonly ids: readonly Id[];
   readonly script: PatternScript;
   readonly root: PhraseNode;
+  /**
+   * Chinese sets: a table of the character codes a phrase can start with, so that the scan skips every other
+   * position without a lookup.
+   */
+  readonly startCodes?: Uint8Array;
 }
 
 /**
@@ -63,7 +68,17 @@ export function compilePhrases<Id extends string>(script: PatternScript, ids: re
       if (!end.ends.includes(index)) end.ends.push(index);
     }
   });
-  return { ids, script, root };
+  return script === 'chars' ? { ids, script, root, startCodes: startCodesOf(root) } : { ids, script, root };
+}
+
+function startCodesOf(root: PhraseNode): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  const visit = (node: PhraseNode): void => {
+    for (const token of node.next.keys()) table[token as number] = 1;
+    for (const next of node.epsilon) visit(next);
+  };
+  visit(root);
+  return table;
 }
 
 function startsWithGap(items: readonly Item[]): boolean {
@@ -231,7 +246,9 @@ export function countPhrases<Id extends string>(set: PhraseSet<Id>, tokens: read
   };
 
   const root = set.root;
+  const starts = set.startCodes;
   for (let i = 0; i < n; i++) {
+    if (starts !== undefined && starts[tokens[i] as number] === 0) continue;
     walk(root, i);
     if (touched.length === 0) continue;
     for (const p of touched) {
