@@ -24,20 +24,33 @@ export interface TextView {
   userCounts?: Int32Array;
 }
 
-/** Views kept per lexicon before the cache is emptied (a few hundred dialogues' worth of messages). */
-const CACHE_LIMIT = 4096;
-const caches = new WeakMap<Lexicon, Map<string, TextView>>();
+/**
+ * Views kept per lexicon and generation. The cache has two generations: when the young one is full it becomes
+ * the old one (the previous old one is dropped), and a view found in the old generation moves back to the
+ * young one, so the texts a dialogue keeps rereading stay cached while one-off texts age out.
+ */
+const GENERATION_SIZE = 4096;
+
+interface ViewCache {
+  young: Map<string, TextView>;
+  old: Map<string, TextView>;
+}
+
+const caches = new WeakMap<Lexicon, ViewCache>();
 const stopCodes = new WeakMap<Lexicon, ReadonlySet<number>>();
 
 /** The view of a text (memoised). */
 export function viewText(text: string, lexicon: Lexicon): TextView {
   let cache = caches.get(lexicon);
-  if (!cache) caches.set(lexicon, (cache = new Map()));
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const view = computeView(text, lexicon);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, view);
+  if (!cache) caches.set(lexicon, (cache = { young: new Map(), old: new Map() }));
+  let view = cache.young.get(text);
+  if (view) return view;
+  view = cache.old.get(text) ?? computeView(text, lexicon);
+  if (cache.young.size >= GENERATION_SIZE) {
+    cache.old = cache.young;
+    cache.young = new Map();
+  }
+  cache.young.set(text, view);
   return view;
 }
 
@@ -70,7 +83,8 @@ function computeView(text: string, lexicon: Lexicon): TextView {
   let questionMarks = 0;
   for (const t of tokens) if (lexicon.isQuestionMark(t)) questionMarks++;
   const stops = stopSet(lexicon);
-  const content = new Set<number>();
+  const content = contentScratch;
+  content.length = 0;
   let units = 0;
   if (lexicon.lengthUnit === 'chars') {
     units = tokens.length;
@@ -80,7 +94,7 @@ function computeView(text: string, lexicon: Lexicon): TextView {
       if (isIdeograph(code)) {
         if (prev >= 0) {
           const pair = bigramCode(prev, code);
-          if (!stops.has(pair)) content.add(pair);
+          if (!stops.has(pair)) content.push(pair);
         }
         prev = code;
       } else {
@@ -94,11 +108,14 @@ function computeView(text: string, lexicon: Lexicon): TextView {
       units++;
       if (word.length < 3) continue;
       const hash = hashWord(stem(word));
-      if (!stops.has(hash)) content.add(hash);
+      if (!stops.has(hash)) content.push(hash);
     }
   }
   return { tokens, units, questionMarks, content: sortedDistinct(content) };
 }
+
+/** Reused between calls (views are computed synchronously, one at a time). */
+const contentScratch: number[] = [];
 
 function stopSet(lexicon: Lexicon): ReadonlySet<number> {
   let set = stopCodes.get(lexicon);
@@ -145,10 +162,11 @@ export function stem(word: string): string {
   return w;
 }
 
-function sortedDistinct(set: ReadonlySet<number>): Uint32Array {
-  const out = Uint32Array.from(set);
-  out.sort();
-  return out;
+function sortedDistinct(values: readonly number[]): Uint32Array {
+  const sorted = Uint32Array.from(values).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return n === sorted.length ? sorted : sorted.slice(0, n);
 }
 
 /** How many tokens two sorted distinct token arrays share. */
