@@ -29,31 +29,51 @@ export class Token {
   }
 }
 
-// Words keep inner apostrophes and hyphens ("don't", "ex-boyfriend"); punctuation that bounds clauses is a
-// token of its own. One native regex pass is about twice as fast as a character loop in JavaScript.
-const TOKEN_RE = /[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019-][A-Za-z0-9\u00c0-\u024f]+)*|[.!?;,:\n\u2013\u2014\u2026]|--/g;
-
-function isWordStart(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f);
 }
 
-/** Split English text into word and punctuation tokens. Curly apostrophes become straight ones. */
+// Punctuation that bounds clauses, by character code, as shared one-character strings (no allocation).
+const PUNCT_BY_CODE = new Map<number, string>(['.', '!', '?', ';', ',', ':', '\n', '\u2013', '\u2014', '\u2026'].map((p) => [p.charCodeAt(0), p]));
+
+/**
+ * Split English text into word and punctuation tokens. Words keep inner apostrophes and hyphens ("don't",
+ * "ex-boyfriend"); curly apostrophes become straight ones. A plain character-code loop over the
+ * lower-cased text: no regular-expression match objects, one string per word.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // Lower-case once; per token only when lower-casing changed the length (a few non-ASCII letters do).
-  const lowerText = text.toLowerCase();
-  const sameLength = lowerText.length === text.length;
-  const curly = text.includes('\u2019');
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const code = text.charCodeAt(start);
-    const word = isWordStart(code);
-    let lower = word ? (sameLength ? lowerText.slice(start, end) : m[0].toLowerCase()) : m[0] === '--' ? '-' : m[0];
-    if (curly && word && lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
-    tokens.push(new Token(text, lower, start, end, !word, code >= 65 && code <= 90));
+  const lower = text.toLowerCase();
+  const n = text.length;
+  // Lower-casing can change the length for a few non-ASCII letters; then scan the original instead.
+  const sameLength = lower.length === n;
+  const scan = sameLength ? lower : text;
+  let i = 0;
+  while (i < n) {
+    const c = scan.charCodeAt(i);
+    if (isWordChar(c)) {
+      const start = i;
+      i++;
+      while (i < n) {
+        const d = scan.charCodeAt(i);
+        if (isWordChar(d)) i++;
+        else if ((d === 39 || d === 0x2019 || d === 45) && i + 1 < n && isWordChar(scan.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      let word = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
+      if (word.includes('\u2019')) word = word.replace(/\u2019/g, "'");
+      const first = text.charCodeAt(start);
+      tokens.push(new Token(text, word, start, i, false, first >= 65 && first <= 90));
+      continue;
+    }
+    if (c === 45 && scan.charCodeAt(i + 1) === 45) {
+      tokens.push(new Token(text, '-', i, i + 2, true, false)); // "--" as a dash
+      i += 2;
+      continue;
+    }
+    const punct = PUNCT_BY_CODE.get(c);
+    if (punct !== undefined) tokens.push(new Token(text, punct, i, i + 1, true, false));
+    i++;
   }
   return tokens;
 }
