@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { builtinAgent, BUILTIN_AGENT_NAMES } from '../agents';
 import { EmpatheticChatEnv } from '../chat/empathetic-chat-env';
+import { addLlmCliOptions } from '../llm/cli-options';
 import { envOptionsFromFlags, intFlag, type EnvFlags } from './env-options';
 import { formatEmotion, formatPersona, formatReasons, signed, styler } from './format';
 
@@ -12,7 +13,7 @@ interface DemoFlags extends EnvFlags {
 
 /** `rlver-env demo`: a built-in agent talks with seeded simulated users; every turn shows the emotion and why. */
 export function registerDemo(program: Command, out: NodeJS.WritableStream = process.stdout): void {
-  program
+  const command = program
     .command('demo')
     .description('a built-in agent talks with several seeded simulated users; prints every turn with the emotion and its reasons, then the reward')
     .option('--agent <name>', `built-in agent (${BUILTIN_AGENT_NAMES.join(', ')})`, 'need-aware')
@@ -22,8 +23,9 @@ export function registerDemo(program: Command, out: NodeJS.WritableStream = proc
     .option('--difficulty <vanilla|challenging>', 'simulated user difficulty', 'vanilla')
     .option('--personas <path>', 'JSONL file of personas (SAGE/RLVER profiles or this project\'s format) instead of generated ones')
     .option('--max-turns <n>', 'agent replies per dialogue', '8')
-    .option('--initial-emotion <n>', 'starting emotion', '40')
-    .action(async (flags: DemoFlags) => {
+    .option('--initial-emotion <n>', 'starting emotion', '40');
+  addLlmCliOptions(command);
+  command.action(async (flags: DemoFlags) => {
       const episodes = intFlag('--episodes', flags.episodes, 3, 1);
       const seed = intFlag('--seed', flags.seed, 1);
       const env = new EmpatheticChatEnv({ ...envOptionsFromFlags(flags), renderMode: 'ansi' });

@@ -1,5 +1,6 @@
 import { InvalidOptionError } from '../core/errors';
 import type { EmpatheticChatOptions } from '../chat/options';
+import { llmOptionsFromCli } from '../llm/cli-options';
 
 /** The env flags shared by `demo` and `play`, as commander parses them. */
 export interface EnvFlags {
@@ -9,6 +10,8 @@ export interface EnvFlags {
   maxTurns?: string;
   initialEmotion?: string;
   simulator?: string;
+  /** The LLM flags added by `addLlmCliOptions`. */
+  [flag: string]: unknown;
 }
 
 /** Parse a CLI integer flag; the error names the flag. */
@@ -19,7 +22,10 @@ export function intFlag(flag: string, value: string | undefined, fallback: numbe
   return n;
 }
 
-/** Env options from CLI flags (the env itself validates values and names the bad one). */
+/**
+ * Env options from CLI flags (the env itself validates values and names the bad one). With `--simulator llm`
+ * the LLM flags (`--base-url`, `--model`, ...) become the `llm` options.
+ */
 export function envOptionsFromFlags(flags: EnvFlags): EmpatheticChatOptions {
   const options: Record<string, unknown> = {};
   if (flags.language !== undefined) options.language = flags.language;
@@ -28,5 +34,7 @@ export function envOptionsFromFlags(flags: EnvFlags): EmpatheticChatOptions {
   if (flags.maxTurns !== undefined) options.maxTurns = intFlag('--max-turns', flags.maxTurns, 8, 1);
   if (flags.initialEmotion !== undefined) options.initialEmotion = intFlag('--initial-emotion', flags.initialEmotion, 40, 10);
   if (flags.simulator !== undefined) options.simulator = flags.simulator;
+  const llm = llmOptionsFromCli(flags);
+  if (llm) options.llm = llm;
   return options as EmpatheticChatOptions;
 }

@@ -1,6 +1,7 @@
 import * as readline from 'node:readline';
 import type { Command } from 'commander';
 import { EmpatheticChatEnv } from '../chat/empathetic-chat-env';
+import { addLlmCliOptions } from '../llm/cli-options';
 import { envOptionsFromFlags, intFlag, type EnvFlags } from './env-options';
 import { formatEmotion, formatPersona, formatReasons, signed, styler } from './format';
 
@@ -15,7 +16,7 @@ interface PlayFlags extends EnvFlags {
  * Reads lines from stdin, so it can also be scripted (`printf 'hi\n' | rlver-env play`).
  */
 export function registerPlay(program: Command, input: NodeJS.ReadableStream = process.stdin, out: NodeJS.WritableStream = process.stdout): void {
-  program
+  const command = program
     .command('play')
     .description('you are the agent: type replies to a simulated user and watch their emotion after each turn')
     .option('--seed <n>', 'seed of the first dialogue', '1')
@@ -24,8 +25,9 @@ export function registerPlay(program: Command, input: NodeJS.ReadableStream = pr
     .option('--personas <path>', 'JSONL file of personas instead of generated ones')
     .option('--persona-id <id>', 'play this persona from --personas')
     .option('--max-turns <n>', 'agent replies per dialogue', '8')
-    .option('--initial-emotion <n>', 'starting emotion', '40')
-    .action(async (flags: PlayFlags) => {
+    .option('--initial-emotion <n>', 'starting emotion', '40');
+  addLlmCliOptions(command);
+  command.action(async (flags: PlayFlags) => {
       const seed = intFlag('--seed', flags.seed, 1);
       const env = new EmpatheticChatEnv(envOptionsFromFlags(flags));
       const s = styler(Boolean((out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR);

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { main } from '../../src/cli/main';
 import { testPersona } from '../support/personas';
+import { FakeOpenAIServer, llmUserResponder } from '../../../../test/support/fake-openai-server';
 
 async function run(args: string[], stdinText = ''): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
@@ -71,5 +72,38 @@ describe('rlver-env play', () => {
     const { code, out } = await run(['play', '--seed', '3'], '');
     expect(code).toBe(0);
     expect(out).toContain('you> ');
+  });
+});
+
+describe('rlver-env play --simulator llm', () => {
+  let server: FakeOpenAIServer;
+  beforeAll(async () => {
+    server = await FakeOpenAIServer.start({ responder: llmUserResponder({ changes: [10, -5], reply: (n) => `llm user says ${n}` }) });
+  });
+  afterAll(() => server.stop());
+
+  it('plays against an LLM user through the OpenAI-compatible endpoint', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rlver-play-llm-'));
+    const file = path.join(dir, 'personas.jsonl');
+    writeFileSync(file, `${JSON.stringify(testPersona())}\n`);
+    const { code, out, err } = await run(
+      ['play', '--personas', file, '--max-turns', '2', '--simulator', 'llm', '--base-url', server.url, '--model', 'fake-model', '--api-key', 'test-key'],
+      'I am so sorry it went like that.\nWhat was the hardest moment?\n/quit\n',
+    );
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain('USER  llm user says 0');
+    expect(out).toContain('+10 -> emotion 50 (B)');
+    expect(out).toContain('-5 -> emotion 45 (B)');
+    const appraisals = server.requests.filter((r) => r.systemMessage.includes('stage: appraisal'));
+    expect(appraisals).toHaveLength(2);
+    expect(appraisals[0]?.model).toBe('fake-model');
+    expect(JSON.stringify(appraisals[1]?.messages)).toContain('What was the hardest moment?');
+  });
+
+  it('names a missing model', async () => {
+    const { code, err } = await run(['play', '--simulator', 'llm', '--base-url', server.url]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/"--model".*a model name when --simulator is llm/);
   });
 });
