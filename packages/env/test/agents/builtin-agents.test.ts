@@ -100,6 +100,8 @@ describe('built-in agents', () => {
     const agent = new RandomStrategyAgent({ seed: 1 });
     const withCallSeed = await agent.respond(EN_CREDIT, { seed: 2 });
     expect(withCallSeed).toBe(await new RandomStrategyAgent({ seed: 2 }).respond(EN_CREDIT));
+    expect(await new RandomStrategyAgent(2).respond(EN_CREDIT)).toBe(withCallSeed);
+    expect(() => new RandomStrategyAgent(2.5)).toThrow(/"seed".*2\.5/);
   });
 });
 

@@ -38,9 +38,11 @@ export class RandomStrategyAgent implements Agent {
   readonly name = 'random';
   private readonly options: BuiltinAgentOptions;
 
-  constructor(options: BuiltinAgentOptions = {}) {
-    checkBuiltinOptions(options);
-    this.options = options;
+  /** @param options the options, or just the seed (`new RandomStrategyAgent(7)`). */
+  constructor(options: BuiltinAgentOptions | number = {}) {
+    const resolved = typeof options === 'number' ? { seed: options } : options;
+    checkBuiltinOptions(resolved);
+    this.options = resolved;
   }
 
   /** The strategy this agent uses at `turn` with `seed`. */

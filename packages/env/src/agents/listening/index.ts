@@ -1,5 +1,6 @@
 import type { ChatMessage, Language } from '../../chat/messages';
-import { readEn, type MessageReading } from './en';
+import { readEn } from './en';
+import type { MessageReading } from './reading';
 import type { Heard } from './heard';
 import { readZh } from './zh';
 
