@@ -40,7 +40,7 @@ export { collectSteps, type StepRollout, type CollectStepsOptions } from './roll
 export { collectGroups, type GroupRollout, type CollectGroupsOptions } from './rollout/collect-groups';
 
 // Training runs
-export { DEFAULT_TRAIN_CONFIG } from './config/defaults';
+export { DEFAULT_TRAIN_CONFIG, DEFAULT_TOTAL_UPDATES } from './config/defaults';
 export { trainConfigSchema } from './config/schema';
 export { readConfigFile, resolveConfig, overridesToLayer } from './config/load-config';
 export type { TrainConfig, TrainConfigInput, EnvConfig, PolicyConfig, EvaluationConfig } from './config/types';

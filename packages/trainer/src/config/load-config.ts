@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { compileValidator, InvalidOptionError } from '@rlver/env';
-import { DEFAULT_TRAIN_CONFIG } from './defaults';
+import { DEFAULT_TOTAL_UPDATES, DEFAULT_TRAIN_CONFIG } from './defaults';
 import { trainConfigSchema } from './schema';
 import type { TrainConfig, TrainConfigInput } from './types';
 
@@ -19,7 +19,8 @@ export function readConfigFile(file: string): TrainConfigInput {
 
 /**
  * Complete a partial config with the defaults (objects merged key by key, arrays and the persona pools
- * replaced whole), validate the result, and check the rules that span several keys.
+ * replaced whole), validate the result, and check the rules that span several keys. When no layer sets
+ * `totalUpdates`, the algorithm's default applies (`DEFAULT_TOTAL_UPDATES`).
  */
 export function resolveConfig(...layers: readonly TrainConfigInput[]): TrainConfig {
   let merged: unknown = DEFAULT_TRAIN_CONFIG;
@@ -27,7 +28,8 @@ export function resolveConfig(...layers: readonly TrainConfigInput[]): TrainConf
     validateInput(layer, i === 0 ? 'config' : `config override ${i}`);
     merged = mergeDeep(merged, layer);
   });
-  const config = merged as TrainConfig;
+  let config = merged as TrainConfig;
+  if (!layers.some((layer) => layer.totalUpdates !== undefined)) config = { ...config, totalUpdates: DEFAULT_TOTAL_UPDATES[config.algorithm] };
   validateInput(config, 'resolved config');
   checkCrossFieldRules(config);
   return config;

@@ -21,6 +21,12 @@ describe('config files', () => {
     expect(config.env.personas).toEqual(DEFAULT_TRAIN_CONFIG.env.personas);
   });
 
+  it('gives each algorithm its default number of updates unless a layer sets one', () => {
+    expect(resolveConfig({}).totalUpdates).toBe(400);
+    expect(resolveConfig({ algorithm: 'grpo' }).totalUpdates).toBe(1500);
+    expect(resolveConfig({ algorithm: 'grpo' }, { totalUpdates: 7 }).totalUpdates).toBe(7);
+  });
+
   it('names an unknown key with its path', () => {
     const file = writeConfig({ ppo: { learningRat: 0.001 } });
     expect(() => readConfigFile(file)).toThrow(SchemaValidationError);
