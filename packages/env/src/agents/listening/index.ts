@@ -10,8 +10,8 @@ export { pushesBack } from './pushback';
 
 /** How many of the user's latest messages feed feelings and efforts: older ones are stale. */
 const RECENT_USER_MESSAGES = 3;
-/** People are counted over more of the dialogue: the main person of a story comes up again and again. */
-const PEOPLE_MESSAGES = 6;
+/** People are counted over the whole dialogue (as SAGE runs it): the main person of a story comes up again and again. */
+const PEOPLE_MESSAGES = 10;
 
 // Readings of recent messages, keyed by language and text. A dialogue re-reads its older messages at every
 // turn (and an agent may realize several strategies per turn); reading is pure, so a small cache is safe.

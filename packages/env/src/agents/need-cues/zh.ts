@@ -27,6 +27,9 @@ export const CUES_ZH: CueTable = {
       '先(?:试|做)哪',
       '从哪(?:开始|下手|入手)',
       '马上见效',
+      '具体(?:该|要)?怎么(?:做|弄|办)',
+      '(?:我|那|到底)(?:该|要|能)怎么做',
+      '道理我(?:都)?懂',
     ],
     // Not 建议/方法 alone: users say them when reacting to advice they got (谢谢你的建议), whatever they need.
     weak: ['有(?:没有)?(?:什么|啥)?办法', '解决'],
