@@ -59,13 +59,17 @@ export interface ChatResetOptions {
 /** The chat observation: the dialogue so far from the agent's side. */
 export type ChatObservation = readonly ChatMessage[];
 
+/**
+ * The episode. `history` and `appraisals` are frozen arrays replaced (never mutated) on every step, so one array
+ * serves as the observation, the simulator's snapshot and the next step's base without defensive copies.
+ */
 interface EpisodeState {
   persona: Persona;
   seed: number;
   emotion: number;
   turn: number;
-  history: ChatMessage[];
-  appraisals: Appraisal[];
+  history: readonly ChatMessage[];
+  appraisals: readonly Appraisal[];
   done: boolean;
 }
 
@@ -124,7 +128,7 @@ export class EmpatheticChatEnv extends Env<ChatObservation, string, ChatInfo> {
     this.seedRng(seed);
     const episodeSeed = this.rng.uint32();
     const persona = this.choosePersona(options as ChatResetOptions, episodeSeed);
-    const fresh: EpisodeState = { persona, seed: episodeSeed, emotion: this.options.initialEmotion, turn: 0, history: [], appraisals: [], done: false };
+    const fresh: EpisodeState = { persona, seed: episodeSeed, emotion: this.options.initialEmotion, turn: 0, history: EMPTY, appraisals: EMPTY, done: false };
     this.busy = true;
     let opening: UserUtterance;
     try {
@@ -133,7 +137,7 @@ export class EmpatheticChatEnv extends Env<ChatObservation, string, ChatInfo> {
       this.busy = false;
     }
     checkUtterance(opening, 'open');
-    fresh.history.push({ role: 'user', content: opening.text });
+    fresh.history = Object.freeze([Object.freeze({ role: 'user', content: opening.text } as const)]);
     this.episode = fresh;
     return [this.observation(fresh), this.info(fresh)];
   }
@@ -162,8 +166,12 @@ export class EmpatheticChatEnv extends Env<ChatObservation, string, ChatInfo> {
     }
 
     const change = emotionAfter - episode.emotion;
-    episode.history.push({ role: 'assistant', content: reply }, { role: 'user', content: utterance.text });
-    episode.appraisals.push(appraisal);
+    episode.history = Object.freeze([
+      ...episode.history,
+      Object.freeze({ role: 'assistant', content: reply } as const),
+      Object.freeze({ role: 'user', content: utterance.text } as const),
+    ]);
+    episode.appraisals = Object.freeze([...episode.appraisals, appraisal]);
     episode.emotion = emotionAfter;
     episode.turn += 1;
     const outcome = outcomeOf(emotionAfter, utterance.goodbye, episode.turn, this.options.maxTurns);
@@ -217,14 +225,14 @@ export class EmpatheticChatEnv extends Env<ChatObservation, string, ChatInfo> {
       initialEmotion: this.options.initialEmotion,
       turn: episode.turn,
       maxTurns: this.options.maxTurns,
-      history: episode.history.slice(),
-      appraisals: episode.appraisals.slice(),
+      history: episode.history,
+      appraisals: episode.appraisals,
       seed: episode.seed,
     };
   }
 
   private observation(episode: EpisodeState): ChatObservation {
-    return episode.history.slice();
+    return episode.history;
   }
 
   private info(episode: EpisodeState): ChatInfo {
@@ -241,6 +249,8 @@ export class EmpatheticChatEnv extends Env<ChatObservation, string, ChatInfo> {
     };
   }
 }
+
+const EMPTY: readonly never[] = Object.freeze([]);
 
 function loadPersonaOption(personas: ResolvedChatOptions['personas']): readonly Persona[] | undefined {
   if (personas === 'generated') return undefined;
