@@ -76,15 +76,21 @@ function pick(variants: readonly Template[], seed: number, turn: number, purpose
 /** A reply has at most this many sentences: more is a speech, not a listener's turn. */
 const MAX_SENTENCES = 4;
 
-function sentenceCount(text: string): number {
-  let n = 0;
+/** Length (in {@link REPLY_LENGTH} units) and sentence count of a text, in one pass. */
+function measure(text: string, language: Language): { length: number; sentences: number } {
+  let words = 0;
+  let sentences = 0;
+  let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    const space = c <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
     // . ? ! at a sentence end (followed by a space or the end), or a Chinese full stop / question / exclamation mark.
-    if (c === 0x3002 || c === 0xff1f || c === 0xff01) n++;
-    else if ((c === 46 || c === 63 || c === 33) && (i + 1 === text.length || text.charCodeAt(i + 1) === 32)) n++;
+    if (c === 0x3002 || c === 0xff1f || c === 0xff01) sentences++;
+    else if ((c === 46 || c === 63 || c === 33) && (i + 1 === text.length || text.charCodeAt(i + 1) === 32)) sentences++;
   }
-  return n;
+  return { length: language === 'zh' ? text.length : words, sentences };
 }
 
 /**
@@ -94,28 +100,27 @@ function sentenceCount(text: string): number {
 function fit(sentences: readonly string[], language: Language): string {
   const joiner = language === 'zh' ? '' : ' ';
   const max = REPLY_LENGTH[language].max;
-  let kept = sentences.length;
-  let text = sentences.join(joiner);
-  while (kept > 1 && (measure(text, language) > max || sentenceCount(text) > MAX_SENTENCES)) {
-    kept--;
-    text = sentences.slice(0, kept).join(joiner);
+  // Measure each part once; dropping a trailing part then only subtracts.
+  const parts = sentences.map((sentence) => measure(sentence, language));
+  let length = 0;
+  let count = 0;
+  for (const part of parts) {
+    length += part.length;
+    count += part.sentences;
   }
-  return text;
+  let kept = sentences.length;
+  while (kept > 1 && (length > max || count > MAX_SENTENCES)) {
+    kept--;
+    length -= (parts[kept] as { length: number }).length;
+    count -= (parts[kept] as { sentences: number }).sentences;
+  }
+  return (kept === sentences.length ? sentences : sentences.slice(0, kept)).join(joiner);
 }
 
 /** Reply length in the unit of {@link REPLY_LENGTH}: words for English, characters for Chinese. */
 export function replyLength(text: string, language: Language): number {
-  if (language === 'zh') return text.length;
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
+  return measure(text, language).length;
 }
-const measure = replyLength;
 
 function checkOptions(strategy: unknown, options: RealizeOptions): void {
   parseStrategy(strategy);

@@ -71,28 +71,38 @@ export function isNegation(t: Token | undefined): boolean {
   return t !== undefined && !t.punct && (NEGATIONS.has(t.lower) || t.lower.endsWith("n't"));
 }
 
+/**
+ * The feeling expressed at token `i`, if any: [index of its first word, canonical feeling, index after it].
+ * Handles "feel (so) lost" and multi-word feelings ("taken for granted"); a negated feeling ("not upset",
+ * "not really angry") is not reflected back.
+ */
+export function feelingAt(tokens: readonly Token[], i: number): [number, string, number] | undefined {
+  const t = tokens[i] as Token;
+  if (FEEL_VERBS.has(t.lower)) {
+    let j = i + 1;
+    while (tokens[j] && INTENSIFIERS.has((tokens[j] as Token).lower) && !AFTER_FEEL_INDEX.has((tokens[j] as Token).lower)) j++;
+    const m = matchAt(tokens, j, AFTER_FEEL_INDEX);
+    if (m && !isNegation(tokens[i - 1]) && !isNegation(tokens[i - 2])) return [j, m[0], j + m[1]];
+  }
+  const m = matchAt(tokens, i, FEELING_INDEX);
+  if (!m) return undefined;
+  if (isNegation(tokens[i - 1]) || (isNegation(tokens[i - 2]) && INTENSIFIERS.has(tokens[i - 1]?.lower ?? ''))) return [i, '', i + m[1]];
+  return [i, m[0], i + m[1]];
+}
+
+/** Words that may start a feeling (a feeling word, or "feel" before one): the only tokens worth a closer look. */
+export const FEELING_TRIGGERS: ReadonlySet<string> = new Set([...FEEL_VERBS, ...FEELING_INDEX.keys()]);
+
 /** Feelings with the index of the token they start at. */
 export function feelingsIn(tokens: readonly Token[]): Array<[number, string]> {
   const found: Array<[number, string]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.punct) continue;
-    if (FEEL_VERBS.has(t.lower)) {
-      let j = i + 1;
-      while (tokens[j] && INTENSIFIERS.has((tokens[j] as Token).lower) && !AFTER_FEEL_INDEX.has((tokens[j] as Token).lower)) j++;
-      const m = matchAt(tokens, j, AFTER_FEEL_INDEX);
-      if (m && !isNegation(tokens[i - 1]) && !isNegation(tokens[i - 2])) {
-        found.push([j, m[0]]);
-        i = j + m[1] - 1;
-        continue;
-      }
-    }
-    const m = matchAt(tokens, i, FEELING_INDEX);
-    if (!m) continue;
-    // "not upset", "not really angry": a negated feeling is not reflected back.
-    if (!isNegation(tokens[i - 1]) && !(isNegation(tokens[i - 2]) && INTENSIFIERS.has(tokens[i - 1]?.lower ?? ''))) found.push([i, m[0]]);
-    i += m[1] - 1;
+    if (t.punct || !FEELING_TRIGGERS.has(t.lower)) continue;
+    const hit = feelingAt(tokens, i);
+    if (!hit) continue;
+    if (hit[1]) found.push([hit[0], hit[1]]);
+    i = hit[2] - 1;
   }
   return found;
 }
-

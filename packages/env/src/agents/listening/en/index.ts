@@ -6,12 +6,22 @@
 import type { MessageReading } from '../reading';
 import { tokenize, type Token } from '../tokens';
 import { actIn, bestClause, effortAt, lowerFirst } from './clauses';
-import { feelingsIn } from './feelings';
-import { nameAt, relationAt, thingAt } from './people';
+import { feelingAt, feelingsIn, FEELING_TRIGGERS } from './feelings';
+import { nameAt, POSSESSIVES, relationAt, thingAt } from './people';
 import { ASKS, questionIn } from './questions';
 import { SHIFT, shiftedText } from './shift';
 
 export { shiftPersonEn } from './shift';
+
+// What a word may start: a feeling, or a person ("my boss", "a coworker"). Names are found by capital letter.
+const FEELING = 1;
+const POSSESSIVE = 2;
+const ROLES: ReadonlyMap<string, number> = (() => {
+  const roles = new Map<string, number>();
+  for (const word of FEELING_TRIGGERS) roles.set(word, (roles.get(word) ?? 0) | FEELING);
+  for (const word of POSSESSIVES) roles.set(word, (roles.get(word) ?? 0) | POSSESSIVE);
+  return roles;
+})();
 
 /**
  * One English message, read: tokenized once; feelings and people at once (every reply uses them), the rest
@@ -26,19 +36,40 @@ class EnReading implements MessageReading {
   private readonly memo = new Map<string, string | undefined>();
 
   constructor(private readonly text: string) {
-    this.tokens = tokenize(text);
-    const feelingHits = feelingsIn(this.tokens);
-    this.feelings = feelingHits.map((f) => f[1]);
-    this.feelingAt = new Set(feelingHits.map((f) => f[0]));
+    const tokens = tokenize(text);
+    this.tokens = tokens;
+    const feelings: string[] = [];
+    const feelingAtIndex = new Set<number>();
     const people: string[] = [];
     const personAt = new Set<number>();
-    for (let i = 0; i < this.tokens.length; i++) {
-      const found = relationAt(this.tokens, i) ?? nameAt(this.tokens, i);
-      if (!found) continue;
-      people.push(found[0]);
-      personAt.add(i);
-      i += found[1] - 1;
+    // One pass, one table lookup per word: most words start neither a feeling nor a person.
+    let feelingsFrom = 0;
+    let peopleFrom = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.punct) continue;
+      const role = ROLES.get(t.lower) ?? 0;
+      if (role & FEELING && i >= feelingsFrom) {
+        const hit = feelingAt(tokens, i);
+        if (hit) {
+          if (hit[1]) {
+            feelings.push(hit[1]);
+            feelingAtIndex.add(hit[0]);
+          }
+          feelingsFrom = hit[2];
+        }
+      }
+      if ((role & POSSESSIVE || t.capital) && i >= peopleFrom) {
+        const found = relationAt(tokens, i) ?? nameAt(tokens, i);
+        if (found) {
+          people.push(found[0]);
+          personAt.add(i);
+          peopleFrom = i + found[1];
+        }
+      }
     }
+    this.feelings = feelings;
+    this.feelingAt = feelingAtIndex;
     this.people = people;
     this.personAt = personAt;
   }

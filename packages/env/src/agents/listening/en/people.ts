@@ -13,7 +13,7 @@ const RELATIONS = new Set([
 const TWO_WORD_RELATIONS = new Set(['team lead', 'business partner', 'best friend', 'group member', 'project partner', 'lab partner']);
 const RELATION_MODIFIERS = new Set(['best', 'old', 'older', 'younger', 'little', 'big', 'new', 'former', 'twin', 'step', 'oldest', 'youngest', 'eldest', 'upstairs', 'downstairs', 'next-door', 'closest', 'only']);
 // "my boss", "our neighbour", and "a coworker" (someone in the user's world all the same).
-const POSSESSIVES = new Set(['my', 'our', 'a', 'an']);
+export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'a', 'an']);
 
 /** "my (modifier) relation" at token i: [listener's wording, tokens used], or undefined. */
 export function relationAt(tokens: readonly Token[], i: number): [string, number] | undefined {
