@@ -73,6 +73,13 @@ describe.each(['en', 'zh'] as const)('voice and appraisal lexicon agree (%s)', (
     }
   });
 
+  it('reads a lukewarm answer (a pleasant reply that missed the need) as lukewarm, never as pleased', () => {
+    for (const line of BOOKS[language].reactions.lukewarm) {
+      const found = signals(line);
+      expect({ line, lukewarm: found.includes('lukewarm'), pleased: found.filter((s) => PLEASED.includes(s)) }).toEqual({ line, lukewarm: true, pleased: [] });
+    }
+  });
+
   it('opens up (a signal the appraisal reads as trust) when it shares a revelation', () => {
     for (const lead of BOOKS[language].revealLeads) {
       expect({ lead, signals: signals(lead) }).toEqual({ lead, signals: expect.arrayContaining(['opens-up']) });

@@ -112,7 +112,8 @@ describe.each(['en', 'zh'] as const)('rule simulator voice (%s)', (language) => 
     ];
     for (const [change, cue, kind] of cases) {
       for (const turn of [0, 1, 2]) {
-        const text = say(p, appraisal(change, cue), 50, { turn });
+        // A reply that helped met the need (deep empathy here); see the lukewarm test for one that did not.
+        const text = say(p, appraisal(change, cue, change > 0 ? p.hiddenNeed : undefined), 50, { turn });
         const pool = book.reactions[kind].map((line: string) => fill(line).split(/\{|。|\. /)[0] as string);
         expect(pool.some((start: string) => text.includes(start))).toBe(true);
       }
@@ -142,7 +143,10 @@ describe.each(['en', 'zh'] as const)('rule simulator voice (%s)', (language) => 
   it('colours the turn by its emotion band, never against the direction of the turn', () => {
     for (const type of CHARACTER_TYPES) {
       const inBand = (emotionAfter: number, change: number): string[] =>
-        Array.from({ length: 80 }, (_, seed) => say(persona(language, type, seed), appraisal(change, change > 0 ? 'validates' : 'dismissing'), emotionAfter, { seed, turn: 1 }));
+        Array.from({ length: 80 }, (_, seed) => {
+          const p = persona(language, type, seed);
+          return say(p, change > 0 ? appraisal(change, 'reflects-feelings', p.hiddenNeed) : appraisal(change, 'dismissing'), emotionAfter, { seed, turn: 1 });
+        });
       const high = inBand(80, 5);
       const low = inBand(20, -5);
       const moods = book.moods[type];
@@ -163,7 +167,8 @@ describe.each(['en', 'zh'] as const)('rule simulator voice (%s)', (language) => 
 });
 
 describe.each(['en', 'zh'] as const)('rule simulator voice: trust and revelations (%s)', (language) => {
-  const positive = (turn: number): Appraisal => appraisal(5, turn % 2 ? 'validates' : 'reflects-feelings');
+  // Replies that raised trust by giving the user what they want (the personas below want deep empathy).
+  const positive = (turn: number): Appraisal => appraisal(5, turn % 2 ? 'presence' : 'reflects-feelings', 'deep-empathy');
 
   it('reveals the story in order, one fact per turn that raised trust past the next threshold', () => {
     for (const type of CHARACTER_TYPES) {
@@ -199,8 +204,11 @@ describe.each(['en', 'zh'] as const)('rule simulator voice: trust and revelation
     }
     const first = p.revelations[0] as string;
     // +5 from 40 reaches 45: enough for a vanilla user's first revelation, not for a challenging one's.
-    expect(say(p, appraisal(5, 'validates'), 45, { seed: 1, turn: 0 })).toContain(first);
-    expect(say(p, appraisal(5, 'validates'), 45, { seed: 1, turn: 0, difficulty: 'challenging' })).not.toContain(first);
+    const helped = appraisal(5, 'reflects-feelings', p.hiddenNeed);
+    expect(say(p, helped, 45, { seed: 1, turn: 0 })).toContain(first);
+    expect(say(p, helped, 45, { seed: 1, turn: 0, difficulty: 'challenging' })).not.toContain(first);
+    // A pleasant reply that missed what the user wants raises emotion, but not trust enough to open up.
+    expect(say(p, appraisal(5, 'validates'), 45, { seed: 1, turn: 0 })).not.toContain(first);
   });
 });
 
@@ -233,6 +241,26 @@ describe.each(['en', 'zh'] as const)('rule simulator voice: the hidden need (%s)
     }
   });
 
+  it('answers a pleasant reply that misses the need lukewarmly and steers toward the need, never with thanks', () => {
+    const book = BOOKS[language];
+    const fill = (line: string): string => line.split('{')[0] as string;
+    const pleased = ['felt', 'validated', 'motives', 'balance', 'advice', 'praise', 'reflection', 'answered', 'warmth', 'helped'] as const;
+    for (const need of HIDDEN_NEEDS) {
+      // The reply was liked for a cue that serves another need (it still went up by 5 or 10).
+      const other = need === 'specific-praise' ? 'validates' : 'specific-praise';
+      for (let seed = 0; seed < 12; seed++) {
+        const p = persona(language, CHARACTER_TYPES[seed % 3] as CharacterType, 40 + seed, need);
+        const a: Appraisal = { change: seed % 2 ? 5 : 10, reasons: [{ cue: other, effect: 3, detail: other }, { cue: 'need-unmet', effect: -0.5, detail: 'unmet', need }] };
+        const text = say(p, a, 80, { seed, turn: 2, appraisals: seed % 3 ? [missed(need, 5)] : [] });
+        expect({ text, lukewarm: includesAny(text, book.reactions.lukewarm) }).toEqual({ text, lukewarm: true });
+        expect(pleased.filter((kind) => includesAny(text, book.reactions[kind], fill))).toEqual([]);
+        expect(includesAny(text, [...book.hints[need].hooked, ...book.hints[need].plain, ...book.requests[need]], fill)).toBe(true);
+        expect(includesAny(text, book.moods[p.characterType].A) || includesAny(text, book.lateHigh)).toBe(false);
+        expect(p.revelations.some((r) => text.includes(r))).toBe(false);
+      }
+    }
+  });
+
   it('takes up what helped when the need was met', () => {
     const book = BOOKS[language];
     const p = persona(language, 'avoidant', 30, 'others-motives');
@@ -248,7 +276,7 @@ describeWithData('rule simulator voice on SAGE and RLVER profiles', ['sage/profi
   it('tells the scene\'s third-person story in the first person', () => {
     const p = sage.find((x) => x.id === 'd3c386e4-1b4d-4568-8abf-4d60a4fec355') as Persona;
     expect(voiceProfile(p).revelations[0]).toBe('在一次时尚博览会上，我与张浩偶然重逢。两人都感慨于彼此的变化，特别是张浩对我在时尚界的成功表示赞赏。');
-    const text = say(p, appraisal(5, 'reflects-feelings'), 45, { seed: 2, turn: 0 });
+    const text = say(p, appraisal(5, 'reflects-feelings', p.hiddenNeed), 45, { seed: 2, turn: 0 });
     expect(text).toContain('在一次时尚博览会上，我与张浩偶然重逢。');
     for (const persona of [...sage, ...rlver]) {
       for (const r of voiceProfile(persona).revelations) {

@@ -1,4 +1,4 @@
-import { CHARACTER_TYPES, HIDDEN_NEEDS, type HiddenNeed, type Persona } from '../../../personas/types';
+import { CHARACTER_TYPES, HIDDEN_NEEDS, type HiddenNeed } from '../../../personas/types';
 import type { DialogueState } from '../../types';
 import { isQuestionOnly, type ReplySurface } from './cues';
 import {
@@ -12,6 +12,8 @@ import {
   type ReplyCue,
 } from './features';
 import { REPLY_PATTERN_IDS, USER_SIGNAL_IDS, type Lexicon, type ReplyPatternId, type UserSignalId } from './lexicon/types';
+import { missStreak } from './patience';
+import { namedInReply, namedMotives } from './story';
 import { jaccard, markdownShape, replyCounts, sharedCount, sharedWithEither, userCounts, viewText } from './text';
 
 /** Length, questions and markdown of a reply. */
@@ -34,6 +36,8 @@ export interface ExtractedFeatures {
   readonly copied: number;
   /** People and story keywords of the persona the reply mentions. */
   readonly named: readonly string[];
+  /** Earlier agent replies in a row that missed the need, when this one misses too (else 0). */
+  readonly missStreak: number;
 }
 
 /** Similarity below this is ordinary topical overlap between two replies, not repetition. */
@@ -47,12 +51,13 @@ const FULL_GROUNDING = 0.4;
 const REPLY_CUE_INDEX = Int32Array.from(REPLY_CUES, (cue) => featureIndex(cue));
 const CUE_POSITION = new Map<ReplyCue, number>(REPLY_CUES.map((cue, i) => [cue, i]));
 const NEED_CUE_POSITIONS = Int32Array.from(NEED_DEPENDENT_CUES, (cue) => CUE_POSITION.get(cue)!);
-const NEED_INDEX = new Map<HiddenNeed, { cues: Int32Array; unmet: number; satisfiers: Int32Array }>(
+const NEED_INDEX = new Map<HiddenNeed, { cues: Int32Array; unmet: number; impatience: number; satisfiers: Int32Array }>(
   HIDDEN_NEEDS.map((need) => [
     need,
     {
       cues: Int32Array.from(NEED_DEPENDENT_CUES, (cue) => featureIndex(`${cue}|${need}`)),
       unmet: featureIndex(`need-unmet|${need}`),
+      impatience: featureIndex(`impatience|${need}`),
       satisfiers: Int32Array.from(NEED_SATISFIERS[need], (cue) => CUE_POSITION.get(cue)!),
     },
   ]),
@@ -192,7 +197,8 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
     Math.min(2, named.length),
     openQuestions,
     Math.min(3, Math.max(0, surface.questions - 2)),
-    Math.min(2, r[P.motive]!),
+    // Motives read with pronouns (the lexicon) or by a person's name (the persona's own people).
+    Math.min(2, r[P.motive]! + namedMotives(reply, state.persona, lexicon)),
     Math.min(2, r[P.balance]!),
     advice,
     Math.min(1, r[P.script]!),
@@ -230,7 +236,13 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
   for (let k = 0; k < NEED_CUE_POSITIONS.length; k++) v[need.cues[k]!] = cue[NEED_CUE_POSITIONS[k]!]!;
   let met = 0;
   for (const position of need.satisfiers) met += cue[position]!;
-  if (met === 0) v[need.unmet] = 1;
+  let streak = 0;
+  if (met === 0) {
+    v[need.unmet] = 1;
+    // Missing again after earlier misses: patience wears thin.
+    streak = missStreak(earlierReplies, state.persona, lexicon);
+    v[need.impatience] = streak;
+  }
 
   request(v, 'concrete', u[U['asks-concrete']]!, advice + cue[C['offers-words']]!);
   request(v, 'why', u[U['asks-why']]!, cue[C['others-motives']]!);
@@ -244,7 +256,7 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
 
   v[CHARACTER_FEATURE.get(state.persona.characterType)!] = 1;
   v[F.baseline] = 1;
-  return { values: v, surface, replyCounts: r, userSignals: u, similarity, coverage, copied, named };
+  return { values: v, surface, replyCounts: r, userSignals: u, similarity, coverage, copied, named, missStreak: streak };
 }
 
 const NO_TOKENS = new Uint32Array(0);
@@ -268,27 +280,3 @@ function questionStreak(reply: string, earlierNewestFirst: readonly string[], le
   return streak;
 }
 
-const needlesOf = new WeakMap<Persona, readonly string[]>();
-
-/** The strings that show a reply names the persona's people or story: names without "my"/"我的", keywords. */
-function storyNeedles(persona: Persona, english: boolean): readonly string[] {
-  let needles = needlesOf.get(persona);
-  if (!needles) {
-    const out: string[] = [];
-    for (const raw of [...persona.others.map((o) => o.name), ...persona.keywords]) {
-      const needle = english ? raw.toLowerCase().replace(/^(?:my|our|your|the)\s+/, '') : raw.replace(/^(?:我的|我)/, '');
-      if (needle.length >= (english ? 3 : 2) && !out.includes(needle)) out.push(needle);
-    }
-    needlesOf.set(persona, (needles = out));
-  }
-  return needles;
-}
-
-/** Names of people in the story and story keywords the reply mentions (distinct). */
-function namedInReply(reply: string, persona: Persona, lexicon: Lexicon): string[] {
-  const english = lexicon.language === 'en';
-  const needles = storyNeedles(persona, english);
-  if (needles.length === 0) return [];
-  const haystack = english ? reply.toLowerCase() : reply;
-  return needles.filter((needle) => haystack.includes(needle));
-}

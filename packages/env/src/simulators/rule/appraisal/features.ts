@@ -5,8 +5,9 @@ import { CHARACTER_TYPES, HIDDEN_NEEDS, type CharacterType, type HiddenNeed } fr
  * (weights in `weights.ts`), so every contribution is a named, signed reason. Features come in groups:
  *
  * - `reply`: cues found in the reply itself (reflecting feelings, advice, lists, repetition, ...);
- * - `need`: the same cues judged against the persona's hidden need (`<cue>|<need>`), and `need-unmet|<need>`
- *   when the reply gives nothing of what that need wants;
+ * - `need`: the same cues judged against the persona's hidden need (`<cue>|<need>`), `need-unmet|<need>`
+ *   when the reply gives nothing of what that need wants, and `impatience|<need>` when it misses again after
+ *   earlier replies missed too (a user's patience wears thin while what they want keeps not coming);
  * - `mood`: how the user's latest message took the previous reply (thanks, "still too vague", ...): a user who
  *   is already pleased or already fed up carries that into the next judgement;
  * - `request`: what the user just asked for ("be concrete", "tell me why he ...") against what the reply gives;
@@ -83,6 +84,12 @@ export const NEED_SATISFIERS: Readonly<Record<HiddenNeed, readonly ReplyCue[]>> 
   'practical-advice': ['concrete-advice', 'offers-words'],
   'specific-praise': ['specific-praise'],
 };
+
+/**
+ * Earlier agent replies in a row (newest first) that missed the need, counted up to this many: the
+ * `impatience|<need>` feature of a reply that misses again.
+ */
+export const MAX_MISS_STREAK = 3;
 
 /** Mood signals in the user's latest message (value: matches, capped at 2). */
 export const MOOD_SIGNALS = [
@@ -164,6 +171,7 @@ function buildFeatures(): FeatureDef[] {
   for (const need of HIDDEN_NEEDS) {
     for (const cue of NEED_DEPENDENT_CUES) defs.push({ name: `${cue}|${need}`, group: 'need', cue, need });
     defs.push({ name: `need-unmet|${need}`, group: 'need', cue: 'need-unmet', need });
+    defs.push({ name: `impatience|${need}`, group: 'need', cue: 'impatience', need });
   }
   for (const signal of MOOD_SIGNALS) defs.push({ name: `mood:${signal}`, group: 'mood', cue: 'mood', signal });
   for (const trend of MOOD_TRENDS) defs.push({ name: `mood-before:${trend}`, group: 'mood', cue: 'mood', signal: `earlier-${trend}` });

@@ -83,6 +83,7 @@ function buildPrior(): Record<string, number> {
   for (const need of HIDDEN_NEEDS) {
     for (const [cue, w] of Object.entries(NEED_PRIOR[need] ?? {})) prior[`${cue}|${need}`] = w as number;
     prior[`need-unmet|${need}`] = -1.5;
+    prior[`impatience|${need}`] = -1.5;
   }
   for (const [signal, w] of Object.entries(MOOD_PRIOR)) prior[`mood:${signal}`] = w;
   prior['mood-before:pleased'] = 0.5;
@@ -139,6 +140,13 @@ const HELPFUL_FLOOR = -0.5;
 const REQUEST_ANSWERED_FLOOR = 0.25;
 const REQUEST_IGNORED_FLOOR = 0.5;
 
+/**
+ * A reply that gives nothing of what the hidden need wants costs at least this much, and each earlier reply in a
+ * row that missed it too costs at least IMPATIENCE_LEAST more: kindness that keeps missing the point wears thin.
+ */
+const NEED_UNMET_LEAST = 0.5;
+const IMPATIENCE_LEAST = 0.75;
+
 /** Need-cue pairs that meet the need: their weight stays at least this large. */
 const NEED_MATCH_FLOOR = 1.5;
 
@@ -159,7 +167,8 @@ function buildBounds(): Record<string, WeightBounds> {
   for (const need of HIDDEN_NEEDS) {
     const matches = needMatches(need);
     for (const cue of matchingCues) bounds[`${cue}|${need}`] = matches.includes(cue) ? [NEED_MATCH_FLOOR, Infinity] : [-Infinity, NEED_OTHER_CEILING];
-    bounds[`need-unmet|${need}`] = [-Infinity, 0];
+    bounds[`need-unmet|${need}`] = [-Infinity, -NEED_UNMET_LEAST];
+    bounds[`impatience|${need}`] = [-Infinity, -IMPATIENCE_LEAST];
   }
   for (const signal of MOOD_SIGNALS) {
     bounds[`mood:${signal}`] = POSITIVE_MOOD_SIGNALS.includes(signal) ? [0, Infinity] : [-Infinity, 0];

@@ -151,6 +151,7 @@ const CUE_TEXT: Readonly<Record<string, string>> = {
   'first-reply-length': 'a long first answer before the user has told their story',
   'first-reply-question': 'invites the user to tell their story',
   'need-unmet': 'gives nothing of what this user secretly wants',
+  impatience: 'misses what this user wants again, after earlier replies missed it too',
   mood: "the user's mood carried over from the previous reply",
   'request-answered': 'gives what the user just asked for',
   'request-ignored': 'ignores what the user just asked for',
@@ -168,6 +169,9 @@ function describe(cue: string, signals: readonly string[] | undefined, need: Hid
       break;
     case 'parroting':
       measured = ` (${Math.round(f.copied * 100)}% copied)`;
+      break;
+    case 'impatience':
+      measured = ` (${f.missStreak} earlier ${f.missStreak === 1 ? 'reply' : 'replies'} in a row)`;
       break;
     case 'grounded':
       measured = ` (${Math.round(f.coverage * 100)}% of their recent words)`;

@@ -20,11 +20,11 @@ import { EMOTION_FAILURE_BELOW, EMOTION_MAX, emotionBand } from '../../bands';
 import type { Appraisal, DialogueState, UserUtterance } from '../../types';
 import type { MidBand } from './phrases/types';
 import { voiceProfile, type VoiceProfile } from './profile';
-import { missedNeed, readAppraisal } from './reactions';
+import { metNeed, missedNeed, readAppraisal } from './reactions';
 import { missStreak, revealedBefore, revealsNext } from './trust';
 
 export { voiceProfile, type VoiceProfile } from './profile';
-export { readAppraisal, missedNeed, type AppraisalReading, type ReactionKind } from './reactions';
+export { readAppraisal, metNeed, missedNeed, type AppraisalReading, type ReactionKind } from './reactions';
 export { revealThreshold, revealedBefore } from './trust';
 export { firstPersonZh } from './first-person-zh';
 export { EN_PHRASES } from './phrases/en';
@@ -74,29 +74,29 @@ export function replyUtterance(state: DialogueState, reply: string, appraisal: A
   parts.push(styledReaction(profile, fresh(book.reactions[reading.kind]), change, draws));
 
   const count = profile.revelations.length;
-  const shared = revealedBefore(state.appraisals, state.initialEmotion, count, state.difficulty, type);
+  const need = persona.hiddenNeed;
+  const shared = revealedBefore(state.appraisals, state.initialEmotion, count, state.difficulty, type, (a) => metNeed(a, need));
   const asked = reply.indexOf('?') !== -1 || reply.indexOf('？') !== -1;
-  if (revealsNext(shared, count, change, emotionAfter, state.difficulty, type)) {
+  if (revealsNext(shared, count, change, emotionAfter, state.difficulty, type, reading.needMet)) {
+    // Trust grew on a reply that gave the user what they want: they open up.
     const revelation = profile.revelations[shared] as string;
     parts.push(revealLead(profile, revelation, draws) + book.joiner + revelation);
-    // Opening up to an agent that has not yet given what the user wants: the user steers toward it.
-    if (!reading.needMet && type !== 'passive' && draws.chance(0.4)) parts.push(fresh(profile.hints()));
   } else if (reading.needMissed) {
-    // A first miss gets a hint; a user missed twice in a row (or a blunt one) asks outright.
-    const streak = missStreak(state.appraisals, (a) => missedNeed(a, persona.hiddenNeed));
+    // The reply, pleasant or not, gave nothing of what the user wants: they steer toward it. A first miss
+    // gets a hint; a user missed twice in a row (or a blunt one) asks outright.
+    const streak = missStreak(state.appraisals, (a) => missedNeed(a, need));
     const ask = streak >= 1 || draws.chance(type === 'negative' ? 0.5 : 0.2);
     parts.push(fresh(ask ? profile.requests() : profile.hints()));
   } else if (asked && change <= 0) {
     parts.push(draws.pick(book.evasions[type]));
-  } else if (reading.needMet && change > 0 && draws.chance(0.5)) {
+  } else if (change > 0 && draws.chance(0.5)) {
     parts.push(profile.fill(draws.pick(book.uptake)));
-  } else if (type !== 'passive' && draws.chance(reading.needMet ? 0.2 : 0.6)) {
-    // Passive users do not volunteer; the others keep circling back to what they want, the more so while
-    // the agent has not given it.
+  } else if (type !== 'passive' && draws.chance(0.2)) {
+    // Non-passive users keep circling back to what they want now and then, even while getting it.
     parts.push(fresh(profile.hints()));
   }
 
-  const colour = colourLine(state, persona, profile, band, change, draws);
+  const colour = colourLine(state, persona, profile, band, change, reading.needMet, draws);
   if (colour) parts.push(colour);
   let text = parts.join(book.joiner);
   if (text.endsWith('，')) text = `${text.slice(0, -1)}。`;
@@ -159,19 +159,20 @@ function firstSentence(text: string, zh: boolean): string {
 /**
  * An optional last line: the dialogue running long, blame (negative), a deflection (avoidant), a trait, or
  * the mood of the band. Passive users and challenging ones add it less often; a mood line never contradicts
- * the direction of the turn.
+ * the direction of the turn, and a user whose need was not met does not sound pleased (a high band reads as
+ * the middle one).
  */
-function colourLine(state: DialogueState, persona: Persona, profile: VoiceProfile, band: MidBand, change: number, draws: Draws): string | undefined {
+function colourLine(state: DialogueState, persona: Persona, profile: VoiceProfile, band: MidBand, change: number, needMet: boolean, draws: Draws): string | undefined {
   const type = profile.characterType;
   const chance = type === 'passive' ? 0.15 : state.difficulty === 'challenging' ? 0.3 : 0.55;
   if (!draws.chance(chance)) return undefined;
   const book = profile.book;
   const late = state.turn >= state.maxTurns - 3;
   if (late && band === 'C' && change <= 0) return draws.pick(book.lateLow);
-  if (late && band === 'A' && change > 0) return draws.pick(book.lateHigh);
+  if (late && band === 'A' && change > 0 && needMet) return draws.pick(book.lateHigh);
   if (type === 'negative' && change < 0 && persona.others.length > 0) return profile.fill(draws.pick(book.blame));
   if (type === 'avoidant' && change <= 0) return draws.pick(book.deflections);
   if (profile.flavor && draws.chance(0.35) && (profile.flavor !== 'angry' || change < 0)) return draws.pick(book.flavors[profile.flavor]);
   if ((band === 'A' && change < 0) || (band === 'C' && change > 0)) return undefined;
-  return draws.pick(book.moods[type][band]);
+  return draws.pick(book.moods[type][band === 'A' && !needMet ? 'B' : band]);
 }

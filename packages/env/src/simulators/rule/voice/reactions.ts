@@ -3,7 +3,9 @@ import type { Appraisal } from '../../types';
 
 /**
  * What the user reacts to in the last reply, read from the appraisal's strongest reason. Positive kinds are
- * what helped, negative kinds what hurt; `flat` is a reply that changed nothing.
+ * what helped, negative kinds what hurt; `flat` is a reply that changed nothing; `lukewarm` is a reply that
+ * went down well enough but gave nothing of what the user wants (polite, not pleased: the user is not going
+ * to thank an agent for missing the point).
  */
 export type ReactionKind =
   | 'felt'
@@ -30,7 +32,8 @@ export type ReactionKind =
   | 'missed'
   | 'empty'
   | 'hurt'
-  | 'flat';
+  | 'flat'
+  | 'lukewarm';
 
 // Cue ids of the rule appraisal (and any appraisal using the same names). Unknown cues fall back to the sign.
 const POSITIVE: ReadonlyMap<string, ReactionKind> = new Map([
@@ -74,6 +77,7 @@ const NEGATIVE: ReadonlyMap<string, ReactionKind> = new Map([
   ['tried-advice', 'too-soon'],
   ['concrete-advice', 'too-soon'],
   ['need-unmet', 'missed'],
+  ['impatience', 'missed'],
   ['request-ignored', 'missed'],
   ['empty', 'empty'],
 ]);
@@ -84,40 +88,49 @@ const NOT_ABOUT_THE_REPLY = new Set(['baseline', 'character', 'difficulty', 'moo
 /** How the user read the appraisal of the last reply. */
 export interface AppraisalReading {
   readonly kind: ReactionKind;
-  /** A reason judged against the persona's hidden need helped. */
+  /** A reason judged against the persona's hidden need helped, and none says the reply missed it. */
   readonly needMet: boolean;
-  /** The reply gave nothing of what the need wants, or ignored what the user asked. */
+  /** Not `needMet`: the reply gave nothing of what the need wants, or ignored what the user asked. */
   readonly needMissed: boolean;
 }
 
+/** Reasons that say the reply missed what the user wants. */
+const MISSES = new Set(['need-unmet', 'impatience', 'request-ignored']);
+
 /**
- * Whether an appraisal says the reply missed the need (the `needMissed` of {@link readAppraisal}, without the
- * rest): earlier turns are checked on every later turn, so this stays a single allocation-free loop.
+ * Whether an appraisal says the reply met the persona's need: some reason judged against that need helped and
+ * none says the reply missed it (no `need-unmet`, `impatience` or `request-ignored`). Earlier turns are checked
+ * on every later turn, so this stays a single allocation-free loop.
  */
-export function missedNeed(appraisal: Appraisal, need: HiddenNeed): boolean {
+export function metNeed(appraisal: Appraisal, need: HiddenNeed): boolean {
   let met = false;
   for (const reason of appraisal.reasons) {
-    if (reason.cue === 'need-unmet' || reason.cue === 'request-ignored') return true;
+    if (MISSES.has(reason.cue)) return false;
     if (reason.need === need && reason.effect > 0) met = true;
   }
-  return !met && appraisal.change < 0;
+  return met;
 }
 
-/** Read an appraisal: the reaction kind of its strongest reason on the side of the change, and the need. */
+/** The opposite of {@link metNeed}: the reply gave nothing of what the need wants, or ignored what the user asked. */
+export function missedNeed(appraisal: Appraisal, need: HiddenNeed): boolean {
+  return !metNeed(appraisal, need);
+}
+
+/**
+ * Read an appraisal: the reaction kind of its strongest reason on the side of the change, and the need. A
+ * positive change that did not meet the need reads as `lukewarm`.
+ */
 export function readAppraisal(appraisal: Appraisal, need: HiddenNeed): AppraisalReading {
   const sign = Math.sign(appraisal.change);
+  const needMet = metNeed(appraisal, need);
   let best: { cue: string; effect: number } | undefined;
-  let needMet = false;
-  let needMissed = false;
   for (const reason of appraisal.reasons) {
-    if (reason.cue === 'need-unmet' || reason.cue === 'request-ignored') needMissed = true;
-    else if (reason.need === need && reason.effect > 0) needMet = true;
     if (NOT_ABOUT_THE_REPLY.has(reason.cue) || Math.sign(reason.effect) !== sign || sign === 0) continue;
     if (!best || Math.abs(reason.effect) > Math.abs(best.effect)) best = reason;
   }
   let kind: ReactionKind;
   if (sign === 0) kind = 'flat';
-  else if (sign > 0) kind = (best ? POSITIVE.get(best.cue) : undefined) ?? 'helped';
+  else if (sign > 0) kind = needMet ? ((best ? POSITIVE.get(best.cue) : undefined) ?? 'helped') : 'lukewarm';
   else kind = (best ? NEGATIVE.get(best.cue) : undefined) ?? 'hurt';
-  return { kind, needMet: needMet && !needMissed, needMissed: needMissed || (!needMet && appraisal.change < 0) };
+  return { kind, needMet, needMissed: !needMet };
 }

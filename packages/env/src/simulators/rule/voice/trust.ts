@@ -17,27 +17,34 @@ export function revealThreshold(k: number, count: number, difficulty: Difficulty
   return first + (k * (TOP_THRESHOLD - first)) / (count - 1);
 }
 
-/** Whether a turn with this change, ending at `emotionAfter`, is one where revelation `k` is shared. */
-export function revealsNext(k: number, count: number, change: number, emotionAfter: number, difficulty: Difficulty, characterType: CharacterType): boolean {
-  return k < count && change > 0 && emotionAfter >= revealThreshold(k, count, difficulty, characterType);
+/**
+ * Whether a turn with this change, ending at `emotionAfter`, is one where revelation `k` is shared: trust grew
+ * past the next threshold on a reply that gave the user what they want (a user does not open up to an agent
+ * that keeps missing the point, however pleasant it is).
+ */
+export function revealsNext(k: number, count: number, change: number, emotionAfter: number, difficulty: Difficulty, characterType: CharacterType, needMet = true): boolean {
+  return needMet && k < count && change > 0 && emotionAfter >= revealThreshold(k, count, difficulty, characterType);
 }
 
 /**
  * How many revelations the user shared before this turn: the same rule replayed over the earlier appraisals,
- * so the voice keeps no state of its own (the env, a retry or a replay all get the same answer).
+ * so the voice keeps no state of its own (the env, a retry or a replay all get the same answer). `metNeed`
+ * tells whether an earlier reply gave the user what they want (default: always).
  */
-export function revealedBefore(
-  changes: ReadonlyArray<{ readonly change: number }>,
+export function revealedBefore<T extends { readonly change: number }>(
+  changes: readonly T[],
   initialEmotion: number,
   count: number,
   difficulty: Difficulty,
   characterType: CharacterType,
+  metNeed: (appraisal: T) => boolean = () => true,
 ): number {
   let emotion = initialEmotion;
   let shared = 0;
-  for (const { change } of changes) {
+  for (const item of changes) {
+    const change = item.change;
     const after = Math.min(EMOTION_MAX, emotion + change);
-    if (revealsNext(shared, count, change, after, difficulty, characterType)) shared += 1;
+    if (revealsNext(shared, count, change, after, difficulty, characterType, change > 0 && metNeed(item))) shared += 1;
     emotion = after;
   }
   return shared;

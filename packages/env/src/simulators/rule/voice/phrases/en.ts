@@ -29,6 +29,7 @@ export const EN_PHRASES: Phrasebook = {
     empty: ['Hello? Are you still there?', 'You went quiet on me.'],
     hurt: ["I don't know. That doesn't help much.", 'Okay. Whatever.', 'Mm. Not really.'],
     flat: ['Okay.', 'Mm.', 'Yeah, maybe.'],
+    lukewarm: ['Okay, I guess.', 'Sure, I guess.', 'I guess so.', 'Mm. Okay, I guess.', 'Fine, I guess.'],
   },
   sharpOpeners: ['Seriously?', 'Come on.', 'Ugh.'],
   grudgingOpeners: ['Fine.', 'Okay, fine.', 'Huh.'],

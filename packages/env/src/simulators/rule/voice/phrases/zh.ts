@@ -29,6 +29,7 @@ export const ZH_PHRASES: Phrasebook = {
     empty: ['你还在吗？', '怎么不说话了？'],
     hurt: ['唉，没什么用。', '算了。', '嗯，也就那样吧。'],
     flat: ['嗯。', '哦。', '也许吧。'],
+    lukewarm: ['嗯，还行吧。', '也就那样吧。', '嗯，一般般吧。', '还行吧，可是……', '嗯，也就那样。'],
   },
   sharpOpeners: ['呵，', '唉，', '你这说的，'],
   grudgingOpeners: ['行吧，', '好吧，'],

@@ -1,0 +1,99 @@
+import type { Persona } from '../../../personas/types';
+import type { Lexicon } from './lexicon/types';
+
+/**
+ * What a reply says about the persona's own story: which of its people and keywords it names, and whether it
+ * reads the mind of one of those people by name ("Priya might feel...", "I suspect Tyler knows...", "叔叔可能
+ * 是..."). The lexicons catch motives said with pronouns ("she may have felt", "他可能是"); people are just as
+ * often named, and a name is persona-specific, so it is looked up here with the persona's own needles.
+ */
+
+interface StoryNeedles {
+  /** Names of the story's people and its keywords, as they appear in a reply (for `names-people`). */
+  readonly all: readonly string[];
+  /** Names of the story's people only (for motives said by name). */
+  readonly people: readonly string[];
+}
+
+/**
+ * Needles per persona. A Map with insertion-order eviction rather than a WeakMap (WeakMap entries cost
+ * garbage-collector bookkeeping on every generated persona); the bound is far above the personas in play.
+ */
+const MAX_PERSONAS = 4096;
+const needlesOf = new Map<Persona, StoryNeedles>();
+
+function needles(persona: Persona, english: boolean): StoryNeedles {
+  let found = needlesOf.get(persona);
+  if (!found) {
+    const clean = (raw: string): string => (english ? raw.toLowerCase().replace(/^(?:my|our|your|the)\s+/, '') : raw.replace(/^(?:我的|我)/, ''));
+    const long = (needle: string): boolean => needle.length >= (english ? 3 : 2);
+    const people = [...new Set(persona.others.map((o) => clean(o.name)).filter(long))];
+    const all = [...new Set([...people, ...persona.keywords.map(clean).filter(long)])];
+    found = { all, people };
+    if (needlesOf.size >= MAX_PERSONAS) needlesOf.delete(needlesOf.keys().next().value as Persona);
+    needlesOf.set(persona, found);
+  }
+  return found;
+}
+
+/** Names of people in the story and story keywords the reply mentions (distinct). */
+export function namedInReply(reply: string, persona: Persona, lexicon: Lexicon): string[] {
+  const english = lexicon.language === 'en';
+  const list = needles(persona, english).all;
+  if (list.length === 0) return [];
+  const haystack = english ? reply.toLowerCase() : reply;
+  return list.filter((needle) => haystack.includes(needle));
+}
+
+// Words that, right after a person's name, read that person's mind: a guess (modal) or a mental state.
+const EN_AFTER_NAME = new Set([
+  'might', 'may', 'could', 'probably', 'perhaps', 'must', 'likely', 'maybe',
+  'feels', 'felt', 'fears', 'feared', 'worries', 'worried', 'wants', 'wanted', 'needs', 'needed', 'thinks', 'thought',
+  'knows', 'knew', 'cares', 'cared', 'seems', 'seemed', 'believes', 'believed', 'expects', 'expected', 'assumes', 'assumed',
+  'struggles', 'struggled', 'hopes', 'hoped', 'resents', 'envies', 'avoids', 'avoided',
+]);
+// After "<name>'s": a reading of that person's inner side.
+const EN_AFTER_POSSESSIVE = new Set([
+  'own', 'fear', 'fears', 'insecurity', 'insecurities', 'pressure', 'side', 'perspective', 'reasons', 'reason', 'motive',
+  'motives', 'intention', 'intentions', 'worries', 'worry', 'pride', 'guilt', 'shame', 'needs', 'view', 'mind', 'head',
+]);
+const ZH_AFTER_NAME = [
+  '可能', '也许', '或许', '大概', '说不定', '兴许', '心里', '内心', '其实', '是不是', '担心', '害怕', '在乎', '在意', '不知道', '没有意识到',
+  '没意识到', '觉得', '的顾虑', '的压力', '的出发点', '的苦衷', '的角度', '的立场', '的想法', '自己也', '也有', '未必',
+];
+
+/**
+ * How often the reply reads the mind of one of the story's people by name: "Priya might be scared", "Tyler
+ * knows it isn't right", "Chris's own insecurity", "叔叔可能是怕丢面子" (0-2).
+ */
+export function namedMotives(reply: string, persona: Persona, lexicon: Lexicon): number {
+  const english = lexicon.language === 'en';
+  const people = needles(persona, english).people;
+  if (people.length === 0) return 0;
+  const text = english ? reply.toLowerCase() : reply;
+  let count = 0;
+  for (const name of people) {
+    for (let at = text.indexOf(name); at !== -1 && count < 2; at = text.indexOf(name, at + name.length)) {
+      const after = at + name.length;
+      if (english ? readsMindEn(text, after) : ZH_AFTER_NAME.some((w) => text.startsWith(w, after))) count++;
+    }
+  }
+  return Math.min(2, count);
+}
+
+function readsMindEn(text: string, after: number): boolean {
+  if (text.startsWith("'s ", after) || text.startsWith('\u2019s ', after)) return EN_AFTER_POSSESSIVE.has(wordAt(text, after + 3));
+  if (text.charCodeAt(after) !== 32) return false;
+  return EN_AFTER_NAME.has(wordAt(text, after + 1));
+}
+
+/** The lower-case word starting at `start` (letters only). */
+function wordAt(text: string, start: number): string {
+  let end = start;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c < 97 || c > 122) break;
+    end++;
+  }
+  return text.slice(start, end);
+}
