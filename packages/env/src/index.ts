@@ -94,6 +94,9 @@ export {
 } from './simulators/rule/appraisal';
 export { fitWeights, pearson, spearman, signAgreement, averageRanks, DEFAULT_RIDGE, type CalibrationSample, type FitOptions, type FitResult } from './simulators/rule/calibration';
 export { personaFromJson } from './personas/loaders';
+// How much a simulator's reward depends on the hidden need: reference agents (an evaluation-only oracle, random,
+// fixed strategies, need-aware, one-trick) on the same seeded personas.
+export { measureNeedSensitivity, SENSITIVITY_AGENTS, ONE_TRICK_AGENTS, type NeedSensitivity, type NeedSensitivityOptions } from './simulators/rule/sensitivity';
 
 // Agents: response strategies and their bilingual realizer, need inference from the user's words, built-in agents.
 export * from './agents';

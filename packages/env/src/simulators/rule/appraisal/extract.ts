@@ -44,6 +44,8 @@ export interface ExtractedFeatures {
 const REPETITION_FLOOR = 0.25;
 /** A reply made of more than this share of the user's own words is parroting. */
 const PARROT_FLOOR = 0.5;
+/** The user's latest mood, per polarity, counts at most this many signal units (see `extractFeatures`). */
+const MOOD_WEIGHT = 2;
 /** Reusing this share of the user's recent content tokens counts as fully grounded. */
 const FULL_GROUNDING = 0.4;
 
@@ -166,6 +168,7 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
   const u = lastView ? userCounts(lastView, lexicon) : EMPTY;
   const before = previousView ? userCounts(previousView, lexicon) : EMPTY;
   let pleasedNow = 0;
+  let displeasedNow = 0;
   let pleasedBefore = 0;
   let displeasedBefore = 0;
   for (let k = 0; k < MOOD_SIGNALS.length; k++) {
@@ -176,8 +179,17 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
       pleasedNow += now;
       pleasedBefore += earlier;
     } else {
+      displeasedNow += now;
       displeasedBefore += earlier;
     }
+  }
+  // The mood the user is in colours the judgement of the next reply, but it is one thing, however many ways
+  // it was said: the signals of each polarity share at most MOOD_WEIGHT units, so momentum cannot outweigh
+  // what the current reply does ("Thanks, that helps, I'll try it" is not three times as pleased).
+  if (pleasedNow > MOOD_WEIGHT || displeasedNow > MOOD_WEIGHT) {
+    const pleasedScale = pleasedNow > MOOD_WEIGHT ? MOOD_WEIGHT / pleasedNow : 1;
+    const displeasedScale = displeasedNow > MOOD_WEIGHT ? MOOD_WEIGHT / displeasedNow : 1;
+    for (let k = 0; k < MOOD_SIGNALS.length; k++) v[MOOD_FEATURE[k]!]! *= MOOD_IS_POSITIVE[k] ? pleasedScale : displeasedScale;
   }
   if (previousView) {
     v[F.moodBeforePleased] = Math.min(2, pleasedBefore);
