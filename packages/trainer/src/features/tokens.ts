@@ -4,6 +4,7 @@ import type { ChatMessage, Language } from '@rlver/env';
 const ENGLISH_WORD = /[a-z]+(?:'[a-z]+)?/g;
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+const WHITESPACE = /\s+/g;
 
 /**
  * The n-gram tokens of a text that carry its meaning for a bag-of-n-grams encoder: English words (lower-cased)
@@ -39,8 +40,19 @@ export function userLanguage(messages: readonly ChatMessage[]): Language {
   let total = 0;
   for (const message of messages) {
     if (message.role !== 'user') continue;
-    total += message.content.replace(/\s+/g, '').length;
-    cjk += message.content.match(CJK_CHAR)?.length ?? 0;
+    const counts = characterCounts(message.content);
+    total += counts.total;
+    cjk += counts.cjk;
   }
+  return languageFromCounts(cjk, total);
+}
+
+/** Non-space characters and CJK ideographs of a text (what {@link userLanguage} weighs). */
+export function characterCounts(text: string): { total: number; cjk: number } {
+  return { total: text.replace(WHITESPACE, '').length, cjk: text.match(CJK_CHAR)?.length ?? 0 };
+}
+
+/** The language rule of {@link userLanguage} on counts summed over the user's messages. */
+export function languageFromCounts(cjk: number, total: number): Language {
   return total > 0 && cjk * 5 >= total ? 'zh' : 'en';
 }

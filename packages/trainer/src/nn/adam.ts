@@ -58,16 +58,9 @@ export class Adam {
     const correction2 = 1 - beta2 ** this.stepCount;
     this.params.forEach((param, i) => {
       const g = gradients[i]!;
-      const m = this.m[i]!;
-      const v = this.v[i]!;
-      if (g.length !== m.length) throw new Error(`Adam: gradient ${i} has ${g.length} values, parameter ${this.names[i]} has ${m.length}`);
-      const p = param.dataSync() as Float32Array;
-      const next = new Float32Array(p.length);
-      for (let k = 0; k < p.length; k++) {
-        m[k] = beta1 * m[k]! + (1 - beta1) * g[k]!;
-        v[k] = beta2 * v[k]! + (1 - beta2) * g[k]! * g[k]!;
-        next[k] = p[k]! - (learningRate * (m[k]! / correction1)) / (Math.sqrt(v[k]! / correction2) + epsilon);
-      }
+      if (g.length !== this.m[i]!.length) throw new Error(`Adam: gradient ${i} has ${g.length} values, parameter ${this.names[i]} has ${this.m[i]!.length}`);
+      const next = new Float32Array(g.length);
+      adamUpdate(param.dataSync() as Float32Array, g, this.m[i]!, this.v[i]!, next, learningRate, beta1, beta2, correction1, correction2, epsilon);
       const value = tf.tensor(next, param.shape, 'float32');
       param.assign(value);
       value.dispose();
@@ -97,5 +90,31 @@ export class Adam {
       }
     });
     this.stepCount = state.step;
+  }
+}
+
+/** The elementwise Adam update, kept a plain monomorphic function so that V8 compiles it to a tight loop. */
+function adamUpdate(
+  p: Float32Array,
+  g: Float32Array,
+  m: Float32Array,
+  v: Float32Array,
+  next: Float32Array,
+  learningRate: number,
+  beta1: number,
+  beta2: number,
+  correction1: number,
+  correction2: number,
+  epsilon: number,
+): void {
+  const n = p.length;
+  for (let k = 0; k < n; k++) {
+    const gk = g[k] as number;
+    const mk = beta1 * (m[k] as number) + (1 - beta1) * gk;
+    const vk = beta2 * (v[k] as number) + (1 - beta2) * gk * gk;
+    m[k] = mk;
+    v[k] = vk;
+    // The stored (float32) moments feed the step, as they will after a checkpoint restore.
+    next[k] = (p[k] as number) - (learningRate * ((m[k] as number) / correction1)) / (Math.sqrt((v[k] as number) / correction2) + epsilon);
   }
 }

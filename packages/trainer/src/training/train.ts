@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { InvalidOptionError, Rng, appendJsonl, deriveSeed, readJsonl, writeFileAtomic, writeJsonAtomic, type ChatObservation, type Persona } from '@rlver/env';
 import { Grpo } from '../algorithms/grpo';
 import { Ppo, type UpdateResult } from '../algorithms/ppo';
-import { selectBackend } from '../backend/select-backend';
+import { selectBackend, type BackendSelection } from '../backend/select-backend';
 import type { TrainConfig } from '../config/types';
 import { PolicyAgent } from '../agent/policy-agent';
 import type { Policy } from '../policies/types';
@@ -14,7 +14,7 @@ import { CHECKPOINTS_DIR, resolveCheckpointDir, restoreCheckpoint, saveCheckpoin
 import { learningCurveSvg, movingAverage } from './learning-curve';
 import { summarizeEpisodes, type MetricsRow } from './metrics';
 import { createProgress } from './progress';
-import { buildRun, envOptions, sanitizeConfig } from './setup';
+import { buildRun, envOptions, sanitizeConfig, type RunParts } from './setup';
 
 /** File names inside a run directory. */
 export const RUN_FILES = { config: 'config.json', metrics: 'metrics.jsonl', curve: 'learning-curve.svg', evaluation: 'evaluation.json' } as const;
@@ -61,20 +61,38 @@ export interface TrainResult {
  */
 export async function train(config: TrainConfig, options: TrainOptions = {}): Promise<TrainResult> {
   const log = options.log ?? ((message: string) => console.error(message));
-  const outDir = path.resolve(config.outDir);
   const backend = await selectBackend(config.backend, { log });
 
   const trainPersonas = personaPool(config.env.personas);
   const heldOut = personaPool(config.evaluation.personas);
   assertDisjointPools(config.env.personas, config.evaluation.personas, trainPersonas, heldOut);
   const parts = buildRun(config, trainPersonas);
+  try {
+    return await runTraining(config, options, { parts, heldOut, backend, log });
+  } finally {
+    await parts.vec.close();
+    await parts.realizer.close?.();
+    parts.policy.dispose();
+    parts.reference?.dispose();
+  }
+}
+
+/** The training loop of {@link train}, on built parts (closed by the caller). */
+async function runTraining(
+  config: TrainConfig,
+  options: TrainOptions,
+  run: { parts: RunParts; heldOut: readonly Persona[]; backend: BackendSelection; log: (message: string) => void },
+): Promise<TrainResult> {
+  const { parts, heldOut, log } = run;
+  const tfBackend = run.backend.tfBackend;
+  const outDir = path.resolve(config.outDir);
   const { vec, policy, reference, optimizer, decode } = parts;
 
   let state: TrainingState = { update: 0, envSteps: 0, episodes: 0, elapsedSeconds: 0, rng: new Rng(deriveSeed(config.seed, 'train')).state() };
   if (options.resume) {
     const checkpointDir = await resolveCheckpointDir(outDir);
     const meta = await restoreCheckpoint(checkpointDir, { policy, reference, optimizer });
-    if (meta.backend !== backend.tfBackend) log(`[rlver-train] note: the checkpoint was written on the ${meta.backend} backend, resuming on ${backend.tfBackend}: results may differ in the last digits`);
+    if (meta.backend !== tfBackend) log(`[rlver-train] note: the checkpoint was written on the ${meta.backend} backend, resuming on ${tfBackend}: results may differ in the last digits`);
     state = meta.state;
     await truncateMetrics(path.join(outDir, RUN_FILES.metrics), state.update);
     log(`[rlver-train] resumed ${outDir} at update ${state.update} (${state.envSteps} env steps)`);
@@ -140,7 +158,7 @@ export async function train(config: TrainConfig, options: TrainOptions = {}): Pr
       const stopped = options.signal?.aborted === true;
       const last = state.update === config.totalUpdates || outOfTime || stopped;
       if (state.update % config.checkpointEvery === 0 || last) {
-        checkpointDir = await saveCheckpoint(outDir, { policy, reference, optimizer, state, config: sanitizeConfig(config), backend: backend.tfBackend }, config.keepCheckpoints);
+        checkpointDir = await saveCheckpoint(outDir, { policy, reference, optimizer, state, config: sanitizeConfig(config), backend: tfBackend }, config.keepCheckpoints);
       }
       if (config.evaluation.every > 0 && state.update % config.evaluation.every === 0 && !last) {
         const evaluation = await evaluatePolicy(parts.policy, parts.realizer, heldOut, config);
@@ -153,7 +171,6 @@ export async function train(config: TrainConfig, options: TrainOptions = {}): Pr
     }
   } finally {
     progress.stop();
-    await vec.close();
   }
   if (!checkpointDir) checkpointDir = await resolveCheckpointDir(outDir);
 
@@ -163,21 +180,17 @@ export async function train(config: TrainConfig, options: TrainOptions = {}): Pr
     await writeJsonAtomic(path.join(outDir, RUN_FILES.evaluation), { update: state.update, checkpoint: path.relative(outDir, checkpointDir), summary: evaluation });
     log(`[rlver-train] held-out evaluation (${evaluation.episodes} personas): mean final emotion ${evaluation.meanEmotion.toFixed(1)}`);
   }
-  await parts.realizer.close?.();
-  const result: TrainResult = {
+  return {
     outDir,
     updates: state.update,
     envSteps: state.envSteps,
     episodes: state.episodes,
     trainSeconds: state.elapsedSeconds,
     checkpointDir,
-    backend: backend.backend,
+    backend: run.backend.backend,
     lastRow,
     evaluation,
   };
-  policy.dispose();
-  reference?.dispose();
-  return result;
 }
 
 /** Evaluate a policy greedily (or sampled, as configured) on held-out personas. */
