@@ -221,7 +221,7 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
     Math.min(2, r[P.encouragement]!),
     Math.min(3, r[P['generic-comfort']]!),
     Math.min(2, r[P.lecture]!),
-    Math.min(2, r[P.dismissal]!),
+    Math.min(2, Math.max(0, r[P.dismissal]! - r[P['negated-dismissal']]!)),
     Math.min(1, r[P.referral]!),
     Math.min(1, r[P.apology]!),
     Math.min(2, r[P.deferral]!),

@@ -9,7 +9,9 @@ const FEEL =
   '(hurt|hurting|frustrat*|angry|anger|furious|upset|sad|sadness|disappointed|disappointing|anxious|anxiety|worried|worry|' +
   'lonely|alone|exhausted|exhausting|tired|drained|overwhelm*|helpless|betray*|ignored|unappreciated|invisible|stuck|confused|' +
   'torn|embarrass*|guilt*|ashamed|shame|scared|afraid|fear|stress*|heartbroken|resent*|bitter|unfair|dismissed|humiliat*|' +
-  'insecure|powerless|crushed|devastated|miserable|hopeless|rejected|left out|let down)';
+  'insecure|powerless|crushed|devastated|miserable|hopeless|rejected|left out|let down|shaken|unsettled|worn down|worn out|' +
+  'weighed down|heavy|numb|empty|discouraged|defeated|jealous|trapped|unseen|unheard|unwanted|abandoned|disrespected|' +
+  'taken for granted|grief|grieving)';
 
 const YOU_ARE = "(you're|you are)";
 const I_AM = "(i'm|i am)";
@@ -18,7 +20,8 @@ const REPLY: Readonly<Record<ReplyPatternId, readonly string[]>> = {
   'feeling-word': [FEEL],
   'feeling-frame': [
     'you (must|might|may|probably) (feel|be feeling|have felt)',
-    `${YOU_ARE} (feeling|so|really|pretty) ${FEEL}`,
+    `${YOU_ARE} (feeling)? (so|really|pretty|quite|very|this|that)? ${FEEL}`,
+    `(feeling|feel) (so|really|this|that|pretty)? ${FEEL} (like this|about|because|when|after)`,
     // "it might be that he..." guesses at a reason, not at a feeling: only "must" and "might feel" reflect one.
     '(it|that) must (have been|be|feel)',
     '(it|that) (might|may) (feel|have felt)',
@@ -41,7 +44,7 @@ const REPLY: Readonly<Record<ReplyPatternId, readonly string[]>> = {
     'on your side',
     'you did (your best|everything you could)',
   ],
-  agreement: [`${YOU_ARE} (right|absolutely right|not wrong)`, "(that's|that is) (true|fair|a fair point)", 'fair point', 'exactly'],
+  agreement: [`${YOU_ARE} (right|absolutely right|not wrong)`, "(that's|that is) (true|fair|a fair point)", 'fair point', 'exactly (.|!|,)'],
   'open-interrogative': ['(what|how|which|why|where|who|tell me|would you|could you|can you|do you|is there|are there|have you|anything) ~20 ?'],
   motive: [
     '(he|she|they) (might|may|could|probably|perhaps) (have)? (be|been|feel|felt|feeling|think|thought|thinking|not|worry|worried|fear|feared|want|wanted|need|needed|see|saw|struggle|struggled)',
@@ -87,6 +90,14 @@ const REPLY: Readonly<Record<ReplyPatternId, readonly string[]>> = {
     "(it's|it is) not (entirely|all|only|just) (you|them|him|her|black and white)",
     "there's (also)? another side",
     'pros and cons',
+    "(not|isn't|wasn't|never) (a simple case|as simple as|that simple|so simple|just one person's fault)",
+    'one person being (right|wrong|to blame)',
+    '(somewhere|the truth is) in between',
+    'each of you',
+    'both (readings|views|versions|stories|of these|things can be true)',
+    'neither (part|side|one)',
+    'your (side|view|version) and (his|hers|theirs|their|the other)',
+    '(his|her|their) side (of it|too|as well)',
   ],
   advice: [
     'you (could|can|might) (try|start|ask|tell|write|set|talk|consider|schedule|plan|book|keep|take)',
@@ -106,7 +117,17 @@ const REPLY: Readonly<Record<ReplyPatternId, readonly string[]>> = {
   script: ['(say|tell him|tell her|tell them|ask him|ask her|ask them|something like|for example|like) (:|,)? ("|“)'],
   praise: [
     'you (handled|managed|did|kept|showed|stood|took|made|stayed) ~8 (well|so much|real|great|courage|grace|patience|strength|calm)',
-    'that took (courage|guts|strength|real|a lot)',
+    '(it|that|this) took (courage|guts|strength|real|a lot)',
+    'says a lot about you',
+    '(shows|showed) (how much you|who you are|real|your|a lot of)',
+    '(deserves|deserve) (credit|recognition|to be (noticed|recognised|recognized|seen|acknowledged|proud))',
+    "(that's|that is|it's|it is) (a)? (real|genuine) strength",
+    'put (a lot|so much) of (yourself|work|effort|heart|care|love)',
+    "(that's|that is) not nothing",
+    'not everyone (would|could)',
+    'something you did (well|right)',
+    'worth (recognising|recognizing|noticing|acknowledging|celebrating)',
+    '(point out|acknowledge|recognise|recognize) (something|what you|how much you|the way you|that you)',
     '(impressive|admirable|remarkable)',
     'i admire',
     'proud of',
@@ -128,6 +149,11 @@ const REPLY: Readonly<Record<ReplyPatternId, readonly string[]>> = {
     'what matters (most)? to you',
     'what do you (really|truly) want',
     'next time',
+    '(your|my) own part',
+    '(tell|teach|teaching|show|showing) you (about|something)',
+    'take away from',
+    'learn about (yourself|themselves|himself|herself)',
+    'in your control',
   ],
   presence: [
     'i can (only)? imagine',
@@ -140,8 +166,14 @@ const REPLY: Readonly<Record<ReplyPatternId, readonly string[]>> = {
     'sit with',
     'no wonder',
     'like (a weight|being)',
+    "(i'll|i will|i'm happy to|i can) (just)? (listen|hear you out)",
+    'take your time',
+    "(i'm|i am) not going anywhere",
+    'as much or as little',
+    "(you don't|you do not) have to (sort|figure|fix|explain|have)",
   ],
-  'shared-joy': [`${I_AM} (so|really)? (glad|happy)`, 'so happy for you', "(that's|that is) (great|wonderful|fantastic|amazing)", 'congrat*'],
+  // "I'm glad you told me" is presence, not joy: joy is glad *about* something that went well.
+  'shared-joy': [`${I_AM} (so|really)? (glad|happy) (for you|to hear|it worked|it went|things)`, 'so happy for you', "(that's|that is) (great|wonderful|fantastic|amazing)", 'congrat*'],
   encouragement: ['good luck', "(you've|you have) got this", 'i believe in you', 'you can do (it|this)', 'rooting for you', 'let me know how it goes'],
   'generic-comfort': [
     "i understand (how you feel|your feelings|what you're going through)",
@@ -199,6 +231,11 @@ const REPLY: Readonly<Record<ReplyPatternId, readonly string[]>> = {
     'so (that)? i can (better)? (help|understand|advise)',
   ],
   'second-person': ["(you|your|you're|you've|you'd|you'll|yourself)"],
+  'negated-dismissal': [
+    `${YOU_ARE} not (overreacting|being dramatic|too sensitive|overthinking)`,
+    "(it's|that's|it is|that is) not (nothing|a small thing|just a)",
+    "(it's|that's|it is|that is) not (just)? (in your head|you overthinking)",
+  ],
 };
 
 const USER: Readonly<Record<UserSignalId, readonly string[]>> = {

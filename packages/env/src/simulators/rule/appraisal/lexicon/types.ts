@@ -49,6 +49,11 @@ export const REPLY_PATTERN_IDS = [
   'deferral',
   /** Speaking to the user ("you", "你"); not a cue by itself, it tells an off-topic reply from one about the user. */
   'second-person',
+  /**
+   * Denying a dismissal ("you're not overreacting", "不是你想多了"): cancels the dismissal phrase it contains
+   * (patterns cannot look behind, so "想多了" inside "不是你想多了" is counted, then taken back).
+   */
+  'negated-dismissal',
 ] as const;
 
 /** One of {@link REPLY_PATTERN_IDS}. */
