@@ -6,7 +6,7 @@ import type { TrainConfig } from './types';
  * Updates when no config layer sets `totalUpdates`, by algorithm: a GRPO update learns from 8 personas (PPO's
  * from every episode of 16 sub-envs) and costs about a third of PPO's, so it gets more of them.
  */
-export const DEFAULT_TOTAL_UPDATES: Readonly<Record<'ppo' | 'grpo', number>> = { ppo: 400, grpo: 1500 };
+export const DEFAULT_TOTAL_UPDATES: Readonly<Record<'ppo' | 'grpo', number>> = { ppo: 600, grpo: 1500 };
 
 /**
  * The embedded defaults: PPO against the rule simulator (vanilla), 8-turn episodes, generated English and Chinese
@@ -16,7 +16,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   algorithm: 'ppo',
   seed: 1,
   backend: 'auto',
-  totalUpdates: 400,
+  totalUpdates: 600,
   maxMinutes: null,
   outDir: 'runs/rlver-train',
   checkpointEvery: 10,

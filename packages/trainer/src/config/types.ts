@@ -55,7 +55,7 @@ export interface TrainConfig {
   /** Seeds the initial weights, the rollouts, the sampling and the minibatches. */
   readonly seed: number;
   readonly backend: BackendChoice;
-  /** Number of updates (each: one rollout, then optimisation). Default 400 for PPO, 1500 for GRPO. */
+  /** Number of updates (each: one rollout, then optimisation). Default 600 for PPO, 1500 for GRPO. */
   readonly totalUpdates: number;
   /** Stop after the update that crosses this wall-clock budget (null: no limit). Not part of reproducibility. */
   readonly maxMinutes: number | null;

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { deriveSeed, writeFileAtomic, writeJsonAtomic } from '@rlver/env';
+import { STRATEGIES, deriveSeed, writeFileAtomic, writeJsonAtomic } from '@rlver/env';
 import { loadCheckpointAgent } from '../agent/load-checkpoint-agent';
 import type { BackendChoice } from '../backend/select-backend';
 import { resolveConfig } from '../config/load-config';
@@ -73,7 +73,7 @@ export async function runQuickstart(options: QuickstartOptions): Promise<Quickst
 
   const heldOut = personaPool(config.evaluation.personas);
   const evalOptions = { env: envOptions(config, undefined), seed: deriveSeed(config.seed, 'evaluation') };
-  log(`[quickstart] evaluating the random policy and ${9} fixed strategies on ${heldOut.length} held-out personas`);
+  log(`[quickstart] evaluating the random policy and ${STRATEGIES.length} fixed strategies on ${heldOut.length} held-out personas`);
   const baselines = await evaluateBaselines(heldOut, evalOptions);
 
   log(`[quickstart] training ${config.algorithm.toUpperCase()} for at most ${config.maxMinutes} minutes`);

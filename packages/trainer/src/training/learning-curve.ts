@@ -35,7 +35,8 @@ export function learningCurveSvg(series: readonly CurveSeries[], options: CurveO
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const sx = (x: number) => MARGIN.left + (xMax === xMin ? plotW / 2 : ((x - xMin) / (xMax - xMin)) * plotW);
   const sy = (y: number) => MARGIN.top + plotH - ((y - yMin) / (yMax - yMin)) * plotH;
-  const fmt = (v: number) => (Math.abs(v) >= 1000 ? v.toExponential(1) : Number(v.toFixed(2)).toString());
+  const fmt = (v: number) =>
+    Math.abs(v) >= 1e6 ? `${Number((v / 1e6).toFixed(2))}M` : Math.abs(v) >= 1e3 ? `${Number((v / 1e3).toFixed(1))}k` : Number(v.toFixed(2)).toString();
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="12">`);
   parts.push(`<rect width="${WIDTH}" height="${HEIGHT}" fill="white"/>`);

@@ -22,7 +22,7 @@ describe('config files', () => {
   });
 
   it('gives each algorithm its default number of updates unless a layer sets one', () => {
-    expect(resolveConfig({}).totalUpdates).toBe(400);
+    expect(resolveConfig({}).totalUpdates).toBe(600);
     expect(resolveConfig({ algorithm: 'grpo' }).totalUpdates).toBe(1500);
     expect(resolveConfig({ algorithm: 'grpo' }, { totalUpdates: 7 }).totalUpdates).toBe(7);
   });
