@@ -199,6 +199,8 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
   const reflects = Math.min(2, r[P['feeling-frame']]! + 0.5 * Math.min(2, r[P['feeling-word']]!));
   const advice = Math.min(3, r[P.advice]!);
   const openQuestions = Math.min(2, r[P['open-interrogative']]!);
+  // Motives read with pronouns (the lexicon) or by a person's name (the persona's own people).
+  const motives = Math.min(2, r[P.motive]! + namedMotives(reply, state.persona, lexicon));
   const lengthScore = Math.log1p(surface.units / lexicon.lengthScale);
   // Cue strengths, in CUE_ORDER (= REPLY_CUES) order.
   const cue = [
@@ -209,8 +211,7 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
     Math.min(2, named.length),
     openQuestions,
     Math.min(3, Math.max(0, surface.questions - 2)),
-    // Motives read with pronouns (the lexicon) or by a person's name (the persona's own people).
-    Math.min(2, r[P.motive]! + namedMotives(reply, state.persona, lexicon)),
+    motives,
     Math.min(2, r[P.balance]!),
     advice,
     Math.min(1, r[P.script]!),
@@ -231,8 +232,9 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
     Math.min(2, Math.max(0, surface.units - lexicon.wallOfText) / lexicon.wallOfText),
     Math.max(0, (similarity - REPETITION_FLOOR) / (1 - REPETITION_FLOOR)),
     replyTokens.length >= 3 ? Math.max(0, (copied - PARROT_FLOOR) / (1 - PARROT_FLOOR)) : 0,
-    // Off-topic: nothing of the user's words, people, feelings, and not even addressed to them.
-    replyTokens.length >= 4 && sharedRecent === 0 && named.length === 0 && r[P['feeling-word']]! === 0 && r[P['feeling-frame']]! === 0 && r[P['second-person']]! === 0 ? 1 : 0,
+    // Off-topic: nothing of the user's words, people, feelings, not even addressed to them, and no reading of
+    // the other people or the two sides ("He might have been under pressure" is about the story).
+    replyTokens.length >= 4 && sharedRecent === 0 && named.length === 0 && r[P['feeling-word']]! === 0 && r[P['feeling-frame']]! === 0 && r[P['second-person']]! === 0 && motives === 0 && r[P.balance]! === 0 ? 1 : 0,
     questionStreak(reply, earlierReplies, lexicon),
     // Advice is premature when the user has not shown, in their last two messages, that they felt heard, has
     // not asked for it, and the reply does not acknowledge their feelings first.

@@ -274,7 +274,8 @@ const USER: Readonly<Record<UserSignalId, readonly string[]>> = {
   'asks-recognition': ['(notice|noticed|notices)', 'recogni*', 'appreciat* (what i|my)', 'my (effort|efforts|work|hard work)', '(no one|nobody) (noticed|thanked|cared)', 'credit'],
   'asks-fault': ['my fault', 'am i (wrong|the problem|to blame)', 'was i (wrong|out of line)', 'did i do (anything|something) wrong', 'blame me'],
   'asks-reflection': ['reflect*', 'grow*', 'what (does|did) (this|it) say about me', 'am i the one', 'my (own)? part', 'learn from'],
-  'asks-balance': ['objective*', 'both sides', '(fair|fairly)', "(who's|who is) right", 'bigger picture'],
+  // Fairness asked for, not "fair point" (agreement) or "it's not fair" (a complaint).
+  'asks-balance': ['objective*', 'both sides', '(be|being|look at it|see it|judge it|see this|look at this) (fair|fairly)', '(is|was) (it|this|that) (really)? fair', "(who's|who is) right", 'bigger picture'],
 };
 
 export const EN_LEXICON: Lexicon = {
