@@ -52,5 +52,10 @@ export { learningCurveSvg, movingAverage, type CurveSeries, type CurveOptions } 
 
 // Evaluation and agents
 export { evaluateAgent, summarize, type EvaluatedEpisode, type EvaluationSummary, type EvaluationScore, type EvaluateAgentOptions } from './evaluation/evaluate-agent';
+export { evaluateBaselines, bestFixed, type BaselineResults } from './evaluation/baselines';
 export { PolicyAgent, type PolicyAgentOptions } from './agent/policy-agent';
 export { loadCheckpointAgent, type LoadCheckpointAgentOptions } from './agent/load-checkpoint-agent';
+
+// Quickstart
+export { runQuickstart, quickstartConfig, type QuickstartOptions, type QuickstartResult } from './quickstart/run-quickstart';
+export { evaluationTable, evaluationMarkdown } from './quickstart/table';

@@ -1,4 +1,4 @@
-import type { Difficulty, Language, LlmClientOptions, RewardMode } from '@rlver/env';
+import type { Difficulty, LlmClientOptions, RewardMode } from '@rlver/env';
 import type { GrpoConfig } from '../algorithms/grpo';
 import type { PpoConfig } from '../algorithms/ppo';
 import type { BackendChoice } from '../backend/select-backend';
@@ -77,6 +77,3 @@ export type TrainConfigInput = DeepPartial<TrainConfig>;
 
 /** Every key optional, recursively (arrays are replaced whole). */
 export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { -readonly [K in keyof T]?: DeepPartial<T[K]> } : T;
-
-/** Languages a generated pool may use. */
-export type PoolLanguage = Language;
