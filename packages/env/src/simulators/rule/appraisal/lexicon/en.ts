@@ -61,7 +61,7 @@ const REPLY: Readonly<Record<ReplyPatternId, readonly string[]>> = {
     'one reason (is|might be|could be|may be)',
     'the reason (is|might be|could be|may be) that',
     'my (guess|hunch|sense) is',
-    'i (suspect|wonder if|wonder whether)',
+    "i (suspect|wonder if|wonder whether|guess) (that)? (he|she|they|his|her|their|it's because|that's because|part of it)",
     "(it's|it is|that's|that is|maybe it's|perhaps it's) (probably|partly|likely)? because",
     '(maybe|perhaps|probably) because',
     '(reacting|responding) to (something|their|his|her)',
