@@ -1,7 +1,8 @@
 /**
  * Benchmark of the trainer (`npm run perf`, after `npx tsc -b`):
  * 1. end-to-end training throughput, env steps per second (rollout through the vector env with the rule
- *    simulator and the template realizer, plus optimisation), for PPO and GRPO with the default config;
+ *    simulator and the template realizer, plus optimisation), for PPO and GRPO with the default config, over a
+ *    short run and over the whole training runs of part 2;
  * 2. the comparison issue 5 asks for: on held-out personas with the rule simulator (vanilla), English and
  *    Chinese, the mean final emotion of the PPO- and GRPO-trained policies against the random policy and the
  *    best fixed strategy, with training time and env steps.
@@ -28,7 +29,7 @@ const quiet = { log: () => undefined, progress: false } as const;
 async function throughput(algorithm: 'ppo' | 'grpo'): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), `rlver-perf-${algorithm}-`));
   try {
-    const updates = algorithm === 'ppo' ? 12 : 8;
+    const updates = algorithm === 'ppo' ? 21 : 16;
     const rows: Array<{ steps: number; seconds: number; rollout: number; optimise: number }> = [];
     const result = await train(resolveConfig({ algorithm, outDir: dir, totalUpdates: updates, checkpointEvery: updates }), {
       ...quiet,
@@ -60,6 +61,17 @@ async function mustShow(algorithm: 'ppo' | 'grpo', minutes: number, baselinesOf:
     const config = resolveConfig({ algorithm, outDir: dir, maxMinutes: minutes });
     const baselines = await baselinesOf(config);
     const trained = await train(config, { ...quiet, skipFinalEvaluation: true });
+    printFigure({
+      name: `trainer.${algorithm}.training_env_steps_per_second`,
+      value: Number((trained.envSteps / trained.trainSeconds).toFixed(1)),
+      unit: 'steps/s',
+      note: 'whole training run: rollouts, optimisation, metrics and checkpoints',
+      envSteps: trained.envSteps,
+      trainSeconds: Number(trained.trainSeconds.toFixed(1)),
+      updates: trained.updates,
+      backend: trained.backend,
+      ...context,
+    });
     const agent = await loadCheckpointAgent(trained.checkpointDir, { log: () => undefined });
     const heldOut = personaPool(config.evaluation.personas);
     const summary = (await evaluateAgent(agent, heldOut, { env: envOptions(config, undefined), seed: deriveSeed(config.seed, 'evaluation') })).summary;
