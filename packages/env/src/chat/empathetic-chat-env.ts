@@ -180,7 +180,7 @@ export class EmpatheticChatEnv extends Env<ChatObservation, string, ChatInfo> {
     episode.done = terminated || truncated;
     const reward =
       this.options.reward === 'delta' ? change / 100 : episode.done ? Math.max(0, emotionAfter) / 100 : 0;
-    const info: ChatInfo = { ...this.info(episode), change, reasons: appraisal.reasons, appraisal };
+    const info = this.stepInfo(episode, change, appraisal);
     if (outcome) info.outcome = outcome;
     if (replyTruncated) info.replyTruncated = true;
     if (utterance.goodbye) info.goodbye = true;
@@ -246,6 +246,29 @@ export class EmpatheticChatEnv extends Env<ChatObservation, string, ChatInfo> {
       language: episode.persona.language,
       difficulty: this.options.difficulty,
       episodeSeed: episode.seed,
+    };
+  }
+
+  /**
+   * The info of a step: the fields of {@link info} in the same order, then the change and its reasons. Written
+   * out as one literal on purpose: `{ ...this.info(episode), change, ... }` costs about 7 us per step in V8
+   * (a spread followed by more properties builds a new hidden class every time), as much as the rest of the
+   * env's own work.
+   */
+  private stepInfo(episode: EpisodeState, change: number, appraisal: Appraisal): ChatInfo {
+    return {
+      emotion: episode.emotion,
+      band: emotionBand(episode.emotion),
+      turn: episode.turn,
+      personaId: episode.persona.id,
+      hiddenNeed: episode.persona.hiddenNeed,
+      characterType: episode.persona.characterType,
+      language: episode.persona.language,
+      difficulty: this.options.difficulty,
+      episodeSeed: episode.seed,
+      change,
+      reasons: appraisal.reasons,
+      appraisal,
     };
   }
 }
