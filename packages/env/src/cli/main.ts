@@ -25,10 +25,13 @@ export function buildProgram(io: CliIO = processIO): Command {
   return program;
 }
 
-/** Run the CLI; bad input exits with code 2 and a one-line message naming the bad value. */
-export async function main(argv: readonly string[] = process.argv, io: CliIO = processIO): Promise<number> {
+/**
+ * Run the CLI and return its exit code: 0 on success, 2 for bad input (a typed error whose message names the bad
+ * value), 1 for anything unexpected (with its stack).
+ */
+export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIO = processIO): Promise<number> {
   try {
-    await buildProgram(io).parseAsync([...argv]);
+    await buildProgram(io).parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
@@ -36,18 +39,13 @@ export async function main(argv: readonly string[] = process.argv, io: CliIO = p
       io.stderr.write(`rlver-env: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    io.stderr.write(`rlver-env: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
   }
 }
 
 if (require.main === module) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
+  void main().then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -13,7 +13,7 @@ async function run(args: string[], stdinText = ''): Promise<{ code: number; out:
   let err = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await main(['node', 'rlver-env', ...args], { stdin: Readable.from([stdinText]), stdout, stderr });
+  const code = await main(args, { stdin: Readable.from([stdinText]), stdout, stderr });
   return { code, out, err };
 }
 
