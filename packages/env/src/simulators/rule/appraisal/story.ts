@@ -1,5 +1,6 @@
 import type { Persona } from '../../../personas/types';
 import type { Lexicon } from './lexicon/types';
+import { mayContain, needlePairs, searchableText } from './text';
 
 /**
  * What a reply says about the persona's own story: which of its people and keywords it names, and whether it
@@ -13,6 +14,9 @@ interface StoryNeedles {
   readonly all: readonly string[];
   /** Names of the story's people only (for motives said by name). */
   readonly people: readonly string[];
+  /** Pair bits of each needle of `all` and `people` (same order), to rule needles out without a search. */
+  readonly allPairs: readonly Int32Array[];
+  readonly peoplePairs: readonly Int32Array[];
 }
 
 /**
@@ -22,14 +26,32 @@ interface StoryNeedles {
 const MAX_PERSONAS = 4096;
 const needlesOf = new Map<Persona, StoryNeedles>();
 
+/**
+ * Cleaned needles by raw name or keyword, per language. Generated personas draw names and keywords from small
+ * pools, so cleaning (a regular expression per string) is done once per string rather than once per episode.
+ */
+const MAX_CLEANED = 8192;
+const cleanedEn = new Map<string, string>();
+const cleanedZh = new Map<string, string>();
+
+function clean(raw: string, english: boolean): string {
+  const cache = english ? cleanedEn : cleanedZh;
+  let out = cache.get(raw);
+  if (out === undefined) {
+    out = english ? raw.toLowerCase().replace(/^(?:my|our|your|the)\s+/, '') : raw.replace(/^(?:我的|我)/, '');
+    if (cache.size >= MAX_CLEANED) cache.clear();
+    cache.set(raw, out);
+  }
+  return out;
+}
+
 function needles(persona: Persona, english: boolean): StoryNeedles {
   let found = needlesOf.get(persona);
   if (!found) {
-    const clean = (raw: string): string => (english ? raw.toLowerCase().replace(/^(?:my|our|your|the)\s+/, '') : raw.replace(/^(?:我的|我)/, ''));
     const long = (needle: string): boolean => needle.length >= (english ? 3 : 2);
-    const people = [...new Set(persona.others.map((o) => clean(o.name)).filter(long))];
-    const all = [...new Set([...people, ...persona.keywords.map(clean).filter(long)])];
-    found = { all, people };
+    const people = [...new Set(persona.others.map((o) => clean(o.name, english)).filter(long))];
+    const all = [...new Set([...people, ...persona.keywords.map((k) => clean(k, english)).filter(long)])];
+    found = { all, people, allPairs: all.map(needlePairs), peoplePairs: people.map(needlePairs) };
     if (needlesOf.size >= MAX_PERSONAS) needlesOf.delete(needlesOf.keys().next().value as Persona);
     needlesOf.set(persona, found);
   }
@@ -39,10 +61,15 @@ function needles(persona: Persona, english: boolean): StoryNeedles {
 /** Names of people in the story and story keywords the reply mentions (distinct). */
 export function namedInReply(reply: string, persona: Persona, lexicon: Lexicon): string[] {
   const english = lexicon.language === 'en';
-  const list = needles(persona, english).all;
-  if (list.length === 0) return [];
-  const haystack = english ? reply.toLowerCase() : reply;
-  return list.filter((needle) => haystack.includes(needle));
+  const { all, allPairs } = needles(persona, english);
+  const named: string[] = [];
+  if (all.length === 0) return named;
+  const haystack = searchableText(reply, lexicon);
+  for (let i = 0; i < all.length; i++) {
+    const needle = all[i]!;
+    if (mayContain(haystack, allPairs[i]!) && haystack.text.includes(needle)) named.push(needle);
+  }
+  return named;
 }
 
 // Words that, right after a person's name, read that person's mind: a guess (modal) or a mental state.
@@ -68,11 +95,14 @@ const ZH_AFTER_NAME = [
  */
 export function namedMotives(reply: string, persona: Persona, lexicon: Lexicon): number {
   const english = lexicon.language === 'en';
-  const people = needles(persona, english).people;
+  const { people, peoplePairs } = needles(persona, english);
   if (people.length === 0) return 0;
-  const text = english ? reply.toLowerCase() : reply;
+  const haystack = searchableText(reply, lexicon);
+  const text = haystack.text;
   let count = 0;
-  for (const name of people) {
+  for (let i = 0; i < people.length; i++) {
+    const name = people[i]!;
+    if (!mayContain(haystack, peoplePairs[i]!)) continue;
     for (let at = text.indexOf(name); at !== -1 && count < 2; at = text.indexOf(name, at + name.length)) {
       const after = at + name.length;
       if (english ? readsMindEn(text, after) : ZH_AFTER_NAME.some((w) => text.startsWith(w, after))) count++;

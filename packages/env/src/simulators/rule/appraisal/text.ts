@@ -22,6 +22,8 @@ export interface TextView {
   replyCounts?: Int32Array;
   /** User-signal counts capped at 2 (indexed like `lexicon.user.ids`), computed on first use. */
   userCounts?: Int32Array;
+  /** The text prepared for substring search, computed on first use (see {@link searchableText}). */
+  searchable?: SearchableText;
 }
 
 /**
@@ -76,6 +78,57 @@ export function userCounts(view: TextView, lexicon: Lexicon): Int32Array {
     view.userCounts = counts;
   }
   return view.userCounts;
+}
+
+/**
+ * A text prepared for looking up short needles in it (the persona's names and keywords, `story.ts`): the text
+ * as needles are matched against it (lower-cased in English, as is in Chinese) and a bitset of the adjacent
+ * character pairs it contains. A needle with a pair that is not in the set cannot occur in the text, which rules
+ * out nearly every needle without a string search (a search per needle per reply was most of the cost).
+ */
+export interface SearchableText {
+  readonly text: string;
+  /** Bit {@link pairBit}(a, b) is set for every adjacent pair of characters (a, b) of `text`. */
+  readonly pairs: Uint32Array;
+}
+
+/** The searchable form of `text` (memoised with its view). */
+export function searchableText(text: string, lexicon: Lexicon): SearchableText {
+  const view = viewText(text, lexicon);
+  if (!view.searchable) {
+    const haystack = lexicon.language === 'en' ? text.toLowerCase() : text;
+    const pairs = new Uint32Array(PAIR_BITS >>> 5);
+    for (let i = 1; i < haystack.length; i++) {
+      const bit = pairBit(haystack.charCodeAt(i - 1), haystack.charCodeAt(i));
+      pairs[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    view.searchable = { text: haystack, pairs };
+  }
+  return view.searchable;
+}
+
+const PAIR_BITS = 2048;
+
+/** The bit of an adjacent character pair in {@link SearchableText.pairs}. */
+export function pairBit(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 21;
+}
+
+/** The pair bits of a needle (of at least two characters), for {@link mayContain}. */
+export function needlePairs(needle: string): Int32Array {
+  const bits = new Int32Array(needle.length - 1);
+  for (let i = 1; i < needle.length; i++) bits[i - 1] = pairBit(needle.charCodeAt(i - 1), needle.charCodeAt(i));
+  return bits;
+}
+
+/** False when the needle with these pair bits cannot occur in the text (true means: search to be sure). */
+export function mayContain(haystack: SearchableText, needlePairBits: Int32Array): boolean {
+  const pairs = haystack.pairs;
+  for (let i = 0; i < needlePairBits.length; i++) {
+    const bit = needlePairBits[i]!;
+    if ((pairs[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+  }
+  return true;
 }
 
 function computeView(text: string, lexicon: Lexicon): TextView {
