@@ -1,4 +1,6 @@
-import { compilePhrases, countPhrases } from '../../../src/simulators/rule/appraisal/lexicon/phrases';
+import { EN_PHRASES, Rng, ZH_PHRASES, lexiconFor, type Language } from '@rlver/env';
+import { SAMPLE_REPLIES } from '../../../src/perf/sample-replies';
+import { compilePhrases, countPhrases, type PhraseNode, type PhraseSet, type Token } from '../../../src/simulators/rule/appraisal/lexicon/phrases';
 import { chineseTokens, englishTokens, isChineseEnd, isEnglishEnd } from '../../../src/simulators/rule/appraisal/lexicon/tokenize';
 
 function countEn(patterns: Record<string, string[]>, text: string): Record<string, number> {
@@ -60,4 +62,113 @@ describe('phrase patterns', () => {
     expect(() => compilePhrases('words', ['a'], { a: ['(x)?'] })).toThrow(/can match the empty text/);
     expect(() => compilePhrases('chars', ['a'], { a: ['a)b'] })).toThrow(/unexpected/);
   });
+});
+
+/**
+ * The matching rule stated directly: walk the phrase graph from every start position, following every
+ * alternative, and keep each pattern's longest end; a pattern counts again only from the end of its previous
+ * counted match. `countPhrases` runs a deterministic automaton instead; both must count the same.
+ */
+function countByWalking(set: PhraseSet<string>, tokens: readonly Token[], isEnd: (t: Token) => boolean): Int32Array {
+  const counts = new Int32Array(set.ids.length);
+  const longest = new Int32Array(set.ids.length).fill(-1);
+  const nextAllowed = new Int32Array(set.ids.length);
+  const n = tokens.length;
+  const walk = (node: PhraseNode, j: number): void => {
+    for (const p of node.ends) longest[p] = Math.max(longest[p]!, j);
+    for (const next of node.epsilon) walk(next, j);
+    if (j < n) {
+      const token = tokens[j]!;
+      const child = node.next.get(token);
+      if (child) walk(child, j + 1);
+      if (typeof token === 'string') for (const edge of node.prefixes) if (token.startsWith(edge.stem)) walk(edge.node, j + 1);
+    }
+    for (const gap of node.gaps) {
+      for (let k = 0; k <= gap.max && j + k <= n; k++) {
+        if (k > 0 && isEnd(tokens[j + k - 1]!)) break;
+        walk(gap.node, j + k);
+      }
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    walk(set.root, i);
+    for (let p = 0; p < longest.length; p++) {
+      if (longest[p]! < 0) continue;
+      if (i >= nextAllowed[p]!) {
+        counts[p]!++;
+        nextAllowed[p] = longest[p]!;
+      }
+      longest[p] = -1;
+    }
+  }
+  return counts;
+}
+
+/**
+ * Token sequences that exercise a phrase graph: random paths through it (literal tokens, words that start with a
+ * prefix stem, gaps filled with ordinary words or a sentence end, alternatives and optional groups), joined by
+ * filler words and punctuation, so that matches overlap, nest and are cut by sentence ends.
+ */
+function randomTexts(set: PhraseSet<string>, rng: Rng, count: number): Token[][] {
+  const english = set.script === 'words';
+  const filler: Token[] = english ? ['the', 'and', 'really', 'she', 'you', '.', ',', '?', 'it'] : [...'的了我你他。，？吧'].map((c) => c.charCodeAt(0));
+  const path = (): Token[] => {
+    const out: Token[] = [];
+    let node = set.root;
+    for (let steps = 0; steps < 12; steps++) {
+      const options: Array<() => PhraseNode> = [];
+      for (const [token, child] of node.next) options.push(() => (out.push(token), child));
+      for (const edge of node.prefixes) options.push(() => (out.push(`${edge.stem}${rng.pick(['', 'ed', 'ing', 's'])}`), edge.node));
+      for (const gap of node.gaps) {
+        options.push(() => {
+          for (let k = rng.int(gap.max + 2); k > 0; k--) out.push(rng.pick(filler));
+          return gap.node;
+        });
+      }
+      for (const next of node.epsilon) options.push(() => next);
+      if (options.length === 0 || (node.ends.length > 0 && rng.next() < 0.3)) break;
+      node = rng.pick(options)();
+    }
+    return out;
+  };
+  return Array.from({ length: count }, () => {
+    const tokens: Token[] = [];
+    for (let part = rng.int(6) + 1; part > 0; part--) {
+      tokens.push(...path());
+      for (let k = rng.int(3); k > 0; k--) tokens.push(rng.pick(filler));
+    }
+    return tokens;
+  });
+}
+
+/** Every text of a voice phrasebook (reactions, hints, requests, ...), for realistic user messages. */
+function phrasebookTexts(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) phrasebookTexts(item, out);
+  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) phrasebookTexts(item, out);
+  return out;
+}
+
+describe('the phrase automaton counts exactly what walking the phrase graph counts', () => {
+  for (const language of ['en', 'zh'] as Language[]) {
+    const lexicon = lexiconFor(language);
+    const book = phrasebookTexts(language === 'en' ? EN_PHRASES : ZH_PHRASES);
+    for (const part of ['reply', 'user'] as const) {
+      it(`${language} ${part} patterns, on sample replies, the voice's phrasebook and random paths through the graph`, () => {
+        const set = lexicon[part] as PhraseSet<string>;
+        const texts: Token[][] = [...SAMPLE_REPLIES[language], ...book].map((t) => lexicon.tokenize(t));
+        texts.push(...randomTexts(set, new Rng(`phrases-${language}-${part}`), 400));
+        let matches = 0;
+        // One automaton serves every text in turn, so states built for one text are reused by the next ones.
+        for (const tokens of texts) {
+          const counts = new Int32Array(set.ids.length);
+          countPhrases(set, tokens, lexicon.isEnd, counts);
+          expect(Array.from(counts)).toEqual(Array.from(countByWalking(set, tokens, lexicon.isEnd)));
+          for (const c of counts) matches += c;
+        }
+        // The corpus really exercises the patterns (not a comparison of zeros).
+        expect(matches).toBeGreaterThan(1000);
+      });
+    }
+  }
 });

@@ -1,8 +1,10 @@
+import { Automaton } from './automaton';
+
 /**
- * Phrase patterns: the appraisal's lexicons in a small pattern language, compiled once into one token trie per
+ * Phrase patterns: the appraisal's lexicons in a small pattern language, compiled once into one phrase graph per
  * lexicon part, so that a text is scanned once for all of its patterns. Regular expressions with hundreds of
- * alternatives try every alternative at every position; the trie looks up only the tokens that can continue a
- * phrase, which keeps an appraisal within its budget of a few tens of microseconds.
+ * alternatives try every alternative at every position; the graph follows only the tokens that can continue a
+ * phrase, and counting runs it as a deterministic automaton (`automaton.ts`), one table lookup per token.
  *
  * Tokens are lower-cased words and punctuation marks in English, single characters in Chinese (see
  * `tokenize.ts`). A pattern is a sequence of:
@@ -27,7 +29,7 @@ export type PatternScript = 'words' | 'chars';
  * alternative reaches by an empty (epsilon) edge, so patterns are compiled without expanding their
  * alternatives into every combination.
  */
-interface PhraseNode {
+export interface PhraseNode {
   readonly next: Map<Token, PhraseNode>;
   readonly prefixes: Array<{ readonly stem: string; readonly node: PhraseNode }>;
   readonly gaps: Array<{ readonly max: number; readonly node: PhraseNode }>;
@@ -45,11 +47,6 @@ export interface PhraseSet<Id extends string> {
   readonly ids: readonly Id[];
   readonly script: PatternScript;
   readonly root: PhraseNode;
-  /**
-   * Chinese sets: a table of the character codes a phrase can start with, so that the scan skips every other
-   * position without a lookup.
-   */
-  readonly startCodes?: Uint8Array;
 }
 
 /**
@@ -68,17 +65,7 @@ export function compilePhrases<Id extends string>(script: PatternScript, ids: re
       if (!end.ends.includes(index)) end.ends.push(index);
     }
   });
-  return script === 'chars' ? { ids, script, root, startCodes: startCodesOf(root) } : { ids, script, root };
-}
-
-function startCodesOf(root: PhraseNode): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  const visit = (node: PhraseNode): void => {
-    for (const token of node.next.keys()) table[token as number] = 1;
-    for (const next of node.epsilon) visit(next);
-  };
-  visit(root);
-  return table;
+  return { ids, script, root };
 }
 
 function startsWithGap(items: readonly Item[]): boolean {
@@ -199,65 +186,19 @@ function parse(source: string, script: PatternScript): Item[] {
 
 // --- matching ------------------------------------------------------------------------------------------------
 
-/** Reusable per-call scratch space (the appraisal is synchronous, so one buffer per phrase set is safe). */
-interface Scratch {
-  longest: Int32Array;
-  nextAllowed: Int32Array;
-  touched: number[];
-}
-
-const scratchOf = new WeakMap<PhraseSet<string>, Scratch>();
+/** The automaton of each phrase set, built on first use (for the sentence-end test it is used with). */
+const automata = new WeakMap<PhraseSet<string>, Automaton>();
 
 /**
  * Count each pattern's non-overlapping matches in `tokens` into `counts` (indexed like `set.ids`), which is
- * zeroed first. `isEnd(token)` tells sentence ends, which gaps do not cross.
+ * zeroed first: at each start position, in order, the longest match of each pattern counts unless it starts
+ * inside that pattern's previous counted match. `isEnd(token)` tells sentence ends, which gaps do not cross.
  */
 export function countPhrases<Id extends string>(set: PhraseSet<Id>, tokens: readonly Token[], isEnd: (t: Token) => boolean, counts: Int32Array): void {
-  counts.fill(0);
-  let scratch = scratchOf.get(set);
-  if (!scratch || scratch.longest.length !== set.ids.length) {
-    scratch = { longest: new Int32Array(set.ids.length).fill(-1), nextAllowed: new Int32Array(set.ids.length), touched: [] };
-    scratchOf.set(set, scratch);
+  let automaton = automata.get(set);
+  if (!automaton || automaton.isEnd !== isEnd) {
+    automaton = new Automaton(set, isEnd);
+    automata.set(set, automaton);
   }
-  const { longest, nextAllowed, touched } = scratch;
-  nextAllowed.fill(0);
-  const n = tokens.length;
-
-  const walk = (node: PhraseNode, j: number): void => {
-    for (const p of node.ends) {
-      if (longest[p]! < 0) touched.push(p);
-      if (j > longest[p]!) longest[p] = j;
-    }
-    for (const next of node.epsilon) walk(next, j);
-    if (j < n) {
-      const token = tokens[j]!;
-      const child = node.next.get(token);
-      if (child) walk(child, j + 1);
-      if (node.prefixes.length && typeof token === 'string') {
-        for (const edge of node.prefixes) if (token.startsWith(edge.stem)) walk(edge.node, j + 1);
-      }
-    }
-    for (const gap of node.gaps) {
-      for (let k = 0; k <= gap.max && j + k <= n; k++) {
-        if (k > 0 && isEnd(tokens[j + k - 1]!)) break;
-        walk(gap.node, j + k);
-      }
-    }
-  };
-
-  const root = set.root;
-  const starts = set.startCodes;
-  for (let i = 0; i < n; i++) {
-    if (starts !== undefined && starts[tokens[i] as number] === 0) continue;
-    walk(root, i);
-    if (touched.length === 0) continue;
-    for (const p of touched) {
-      if (i >= nextAllowed[p]!) {
-        counts[p]!++;
-        nextAllowed[p] = longest[p]!;
-      }
-      longest[p] = -1;
-    }
-    touched.length = 0;
-  }
+  automaton.count(tokens, counts);
 }

@@ -1,0 +1,251 @@
+import type { PhraseNode, PhraseSet, Token } from './phrases';
+
+/**
+ * Counting phrase patterns with a deterministic automaton built lazily from a phrase graph.
+ *
+ * The phrase graph (`phrases.ts`) is nondeterministic: from one node a token may lead to a literal child, to
+ * word-prefix children and through gaps, and groups add empty edges. Walking it directly explores every path
+ * from every start position, with a string comparison per prefix edge per token; for an English text that was
+ * most of an appraisal's cost. Here each set of graph positions the walk can be in is one state of a
+ * deterministic automaton, built the first time a text needs it and kept: after a few texts, reading a token
+ * is one table lookup per start position still alive, whatever the number of patterns.
+ *
+ * Tokens are first mapped to classes: tokens that no graph edge can tell apart share a class (every word
+ * that is in no pattern and starts no prefix is the same class), so a state's transitions are indexed by a
+ * small number rather than by every word ever seen. The counts are exactly those of the direct walk: for each
+ * start position, in order, the longest match of every pattern; a pattern counts again only from the end of
+ * its previous counted match (the `phrases.test.ts` tests compare the two on the real lexicons).
+ */
+
+/** One state: the graph positions the walk can be in after the tokens read since a start position. */
+interface State {
+  /** Configurations (see {@link Automaton.closure}), sorted: the state's identity. */
+  readonly configs: Int32Array;
+  /** Patterns that end here (distinct). */
+  readonly ends: Int32Array;
+  /** Next state per token class, filled on demand; `null` when no pattern can continue. */
+  readonly next: Map<number, State | null>;
+}
+
+/** Beyond this many states the automaton starts afresh (a bound on memory for pathological texts). */
+const MAX_STATES = 20_000;
+/** Beyond this many remembered token classes the word cache starts afresh (replies bring new words forever). */
+const MAX_TOKENS = 50_000;
+
+export class Automaton {
+  /** The sentence-end test the automaton was built for (gaps do not cross a sentence end). */
+  readonly isEnd: (token: Token) => boolean;
+  private readonly nodes: PhraseNode[] = [];
+  private readonly nodeId = new Map<PhraseNode, number>();
+  /** A configuration is `node * slots + r`: r = 0 is the node itself, r > 0 a gap that may still skip r tokens. */
+  private readonly slots: number;
+  /** Every token that some graph edge names, with its class (classes 0..vocabulary-1). */
+  private readonly vocabulary: Map<Token, number>;
+  /** Distinct word-prefix stems of the graph. */
+  private readonly stems: string[];
+  /** A token of each class, to compute transitions with (all tokens of a class behave alike). */
+  private readonly representatives: Token[];
+  /** Classes of tokens outside the vocabulary, by what the graph can see of them (matching stems, sentence end). */
+  private readonly signatures = new Map<string, number>();
+  /** Class per token seen (vocabulary included); reset when it grows past MAX_TOKENS. */
+  private tokenClass: Map<Token, number>;
+  /** Class per character code (Chinese tokens), -1 until seen: an array index instead of a hash lookup. */
+  private codeClass: Int32Array | undefined;
+  private states = new Map<string, State>();
+  private root: State;
+  /**
+   * The root's transitions by class, as an array: every start position reads one, and most end there (a word
+   * that starts no phrase), so this lookup is the hot one.
+   */
+  private rootNext: Array<State | null | undefined> = [];
+  // Scratch for one count (counting is synchronous).
+  private classes = new Int32Array(256);
+  private longest: Int32Array;
+  private nextAllowed: Int32Array;
+  private readonly touched: number[] = [];
+
+  constructor(set: PhraseSet<string>, isEnd: (token: Token) => boolean) {
+    this.isEnd = isEnd;
+    let maxGap = 0;
+    const vocabulary = new Map<Token, number>();
+    const stems = new Set<string>();
+    const visit = (node: PhraseNode): void => {
+      if (this.nodeId.has(node)) return;
+      this.nodeId.set(node, this.nodes.length);
+      this.nodes.push(node);
+      for (const [token, child] of node.next) {
+        if (!vocabulary.has(token)) vocabulary.set(token, vocabulary.size);
+        visit(child);
+      }
+      for (const edge of node.prefixes) {
+        stems.add(edge.stem);
+        visit(edge.node);
+      }
+      for (const gap of node.gaps) {
+        maxGap = Math.max(maxGap, gap.max);
+        visit(gap.node);
+      }
+      for (const next of node.epsilon) visit(next);
+    };
+    visit(set.root);
+    this.slots = maxGap + 1;
+    this.vocabulary = vocabulary;
+    this.stems = [...stems];
+    this.representatives = [...vocabulary.keys()];
+    this.tokenClass = new Map(vocabulary);
+    this.longest = new Int32Array(set.ids.length).fill(-1);
+    this.nextAllowed = new Int32Array(set.ids.length);
+    this.root = this.rootState();
+    // `count` relies on it: the compiler rejects patterns that can match the empty text.
+    if (this.root.ends.length > 0) throw new Error('phrase automaton: a pattern matches the empty text');
+  }
+
+  /**
+   * Count each pattern's non-overlapping matches in `tokens` into `counts` (zeroed first), taking the longest
+   * match at each start.
+   */
+  count(tokens: readonly Token[], counts: Int32Array): void {
+    counts.fill(0);
+    const n = tokens.length;
+    if (this.classes.length < n) this.classes = new Int32Array(Math.max(n, 2 * this.classes.length));
+    const classes = this.classes;
+    for (let j = 0; j < n; j++) {
+      const token = tokens[j]!;
+      classes[j] = typeof token === 'number' && token < 0x10000 ? this.codeClassOf(token) : this.classOf(token);
+    }
+    if (this.states.size > MAX_STATES) {
+      this.states = new Map();
+      this.root = this.rootState();
+      this.rootNext = [];
+    }
+    const { longest, nextAllowed, touched, rootNext } = this;
+    nextAllowed.fill(0);
+    for (let i = 0; i < n; i++) {
+      const first = classes[i]!;
+      let state = rootNext[first];
+      if (state === undefined) {
+        state = this.transition(this.root, this.representatives[first]!);
+        while (rootNext.length < first) rootNext.push(undefined);
+        rootNext[first] = state;
+      }
+      // Patterns cannot match the empty text (checked at construction), so the root itself ends nothing.
+      for (let j = i; state !== null; ) {
+        const ends = state.ends;
+        for (let e = 0; e < ends.length; e++) {
+          const p = ends[e]!;
+          if (longest[p]! < 0) touched.push(p);
+          longest[p] = j + 1;
+        }
+        if (++j >= n) break;
+        const cls = classes[j]!;
+        let next: State | null | undefined = state.next.get(cls);
+        if (next === undefined) {
+          next = this.transition(state, this.representatives[cls]!);
+          state.next.set(cls, next);
+        }
+        state = next;
+      }
+      if (touched.length === 0) continue;
+      for (let t = 0; t < touched.length; t++) {
+        const p = touched[t]!;
+        if (i >= nextAllowed[p]!) {
+          counts[p]!++;
+          nextAllowed[p] = longest[p]!;
+        }
+        longest[p] = -1;
+      }
+      touched.length = 0;
+    }
+  }
+
+  private codeClassOf(code: number): number {
+    const table = (this.codeClass ??= new Int32Array(0x10000).fill(-1));
+    let cls = table[code]!;
+    if (cls < 0) table[code] = cls = this.classOf(code);
+    return cls;
+  }
+
+  /** The class of a token: its own for a vocabulary token, else shared by all tokens the graph sees alike. */
+  private classOf(token: Token): number {
+    const known = this.tokenClass.get(token);
+    if (known !== undefined) return known;
+    let signature = this.isEnd(token) ? 'end:' : ':';
+    if (typeof token === 'string') {
+      for (let s = 0; s < this.stems.length; s++) if (token.startsWith(this.stems[s]!)) signature += `${s},`;
+    }
+    let cls = this.signatures.get(signature);
+    if (cls === undefined) {
+      cls = this.representatives.length;
+      this.representatives.push(token);
+      this.signatures.set(signature, cls);
+    }
+    if (this.tokenClass.size >= MAX_TOKENS) this.tokenClass = new Map(this.vocabulary);
+    this.tokenClass.set(token, cls);
+    return cls;
+  }
+
+  private rootState(): State {
+    const configs = new Set<number>();
+    this.addNode(configs, 0);
+    return this.stateOf(configs)!;
+  }
+
+  /** The state after reading `token` in `state`, or null when nothing can continue. */
+  private transition(state: State, token: Token): State | null {
+    const out = new Set<number>();
+    const slots = this.slots;
+    const configs = state.configs;
+    for (let c = 0; c < configs.length; c++) {
+      const config = configs[c]!;
+      const id = Math.floor(config / slots);
+      const skip = config - id * slots;
+      if (skip === 0) {
+        const node = this.nodes[id]!;
+        const child = node.next.get(token);
+        if (child) this.addNode(out, this.nodeId.get(child)!);
+        if (node.prefixes.length > 0 && typeof token === 'string') {
+          for (const edge of node.prefixes) if (token.startsWith(edge.stem)) this.addNode(out, this.nodeId.get(edge.node)!);
+        }
+      } else if (!this.isEnd(token)) {
+        // A gap skips this token: its target is reached here, and it may skip more.
+        this.addNode(out, id);
+        if (skip > 1) out.add(id * slots + skip - 1);
+      }
+    }
+    return this.stateOf(out);
+  }
+
+  /**
+   * Add a node and everything reachable from it without reading a token (the closure): empty edges, and for
+   * each gap its target (a gap of zero tokens) and the gap itself, which may skip up to `max` tokens.
+   */
+  private addNode(configs: Set<number>, id: number): void {
+    const key = id * this.slots;
+    if (configs.has(key)) return;
+    configs.add(key);
+    const node = this.nodes[id]!;
+    for (const next of node.epsilon) this.addNode(configs, this.nodeId.get(next)!);
+    for (const gap of node.gaps) {
+      const target = this.nodeId.get(gap.node)!;
+      this.addNode(configs, target);
+      configs.add(target * this.slots + gap.max);
+    }
+  }
+
+  private stateOf(configs: Set<number>): State | null {
+    if (configs.size === 0) return null;
+    const sorted = Int32Array.from(configs).sort();
+    const key = sorted.join(',');
+    let state = this.states.get(key);
+    if (!state) {
+      const ends = new Set<number>();
+      for (const config of sorted) {
+        if (config % this.slots !== 0) continue;
+        for (const p of this.nodes[config / this.slots]!.ends) ends.add(p);
+      }
+      state = { configs: sorted, ends: Int32Array.from(ends), next: new Map() };
+      this.states.set(key, state);
+    }
+    return state;
+  }
+}
