@@ -1,5 +1,5 @@
 import type { Lexicon, ReplyPatternId, UserSignalId } from './lexicon/types';
-import { markdownShape, replyCounts, userCounts, viewText, type MarkdownShape, type TextView } from './text';
+import { markdownOf, replyCounts, userCounts, viewText, type MarkdownShape, type TextView } from './text';
 
 /** What the appraisal found on the surface of one reply: pattern counts, questions, length and markdown. */
 export interface ReplySurface {
@@ -20,7 +20,7 @@ export function readReplySurface(reply: string, lexicon: Lexicon, view: TextView
   const counts = {} as Record<ReplyPatternId, number>;
   const ids = lexicon.reply.ids;
   for (let i = 0; i < ids.length; i++) counts[ids[i]!] = raw[i]!;
-  return { counts, raw, questions: view.questionMarks, units: view.units, markdown: markdownShape(reply) };
+  return { counts, raw, questions: view.questionMarks, units: view.units, markdown: markdownOf(view) };
 }
 
 /** What the user's latest message says about the previous reply (mood) and what the user wants now. */
@@ -49,8 +49,7 @@ const GIVING_PATTERNS: readonly ReplyPatternId[] = ['feeling-frame', 'validation
 const givingIndex = new WeakMap<Lexicon, readonly number[]>();
 
 /** Is this reply only questions (gives the user nothing back)? */
-export function isQuestionOnly(reply: string, lexicon: Lexicon): boolean {
-  const view = viewText(reply, lexicon);
+export function isQuestionOnly(view: TextView, lexicon: Lexicon): boolean {
   if (view.questionMarks === 0 || view.units > lexicon.lengthScale) return false;
   let indices = givingIndex.get(lexicon);
   if (!indices) givingIndex.set(lexicon, (indices = GIVING_PATTERNS.map((id) => lexicon.reply.ids.indexOf(id))));

@@ -14,7 +14,7 @@ import {
 import { REPLY_PATTERN_IDS, USER_SIGNAL_IDS, type Lexicon, type ReplyPatternId, type UserSignalId } from './lexicon/types';
 import { missStreak } from './patience';
 import { namedInReply, namedMotives } from './story';
-import { jaccard, markdownShape, replyCounts, sharedCount, sharedWithEither, userCounts, viewText } from './text';
+import { jaccard, markdownOf, replyCounts, sharedCount, sharedWithEither, userCounts, viewText, type TextView } from './text';
 
 /** Length, questions and markdown of a reply. */
 export type ReplyShape = Pick<ReplySurface, 'units' | 'questions' | 'markdown'>;
@@ -134,21 +134,23 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
 
   let lastUser: string | undefined;
   let previousUser: string | undefined;
-  const earlierReplies: string[] = [];
+  // Views of the agent's earlier replies, newest first: read here once for repetition, question streaks and
+  // patience (each view is memoised, so this is a lookup per earlier reply, not a new analysis).
+  const earlier: TextView[] = [];
   for (let i = history.length - 1; i >= 0; i--) {
     const m = history[i]!;
     if (m.role === 'user') {
       if (lastUser === undefined) lastUser = m.content;
       else if (previousUser === undefined) previousUser = m.content;
     } else if (m.role === 'assistant') {
-      earlierReplies.push(m.content);
+      earlier.push(viewText(m.content, lexicon));
     }
   }
-  const first = earlierReplies.length === 0;
+  const first = earlier.length === 0;
 
   const replyView = viewText(reply, lexicon);
   const r = replyCounts(replyView, lexicon);
-  const surface: ReplyShape = { units: replyView.units, questions: replyView.questionMarks, markdown: markdownShape(reply) };
+  const surface: ReplyShape = { units: replyView.units, questions: replyView.questionMarks, markdown: markdownOf(replyView) };
   const replyTokens = replyView.content;
   const lastView = lastUser === undefined ? undefined : viewText(lastUser, lexicon);
   const previousView = previousUser === undefined ? undefined : viewText(previousUser, lexicon);
@@ -159,11 +161,11 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
   const coverage = sharedRecent / Math.max(6, recentSize);
   const copied = replyTokens.length === 0 ? 0 : sharedCount(replyTokens, lastTokens) / replyTokens.length;
   let similarity = 0;
-  for (const earlier of earlierReplies) {
-    const s = earlier === reply ? 1 : jaccard(replyTokens, viewText(earlier, lexicon).content);
+  for (const view of earlier) {
+    const s = view.text === reply ? 1 : jaccard(replyTokens, view.content);
     if (s > similarity) similarity = s;
   }
-  const named = namedInReply(reply, state.persona, lexicon);
+  const named = namedInReply(replyView, state.persona, lexicon);
 
   const u = lastView ? userCounts(lastView, lexicon) : EMPTY;
   const before = previousView ? userCounts(previousView, lexicon) : EMPTY;
@@ -200,7 +202,7 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
   const advice = Math.min(3, r[P.advice]!);
   const openQuestions = Math.min(2, r[P['open-interrogative']]!);
   // Motives read with pronouns (the lexicon) or by a person's name (the persona's own people).
-  const motives = Math.min(2, r[P.motive]! + namedMotives(reply, state.persona, lexicon));
+  const motives = Math.min(2, r[P.motive]! + namedMotives(replyView, state.persona, lexicon));
   const lengthScore = Math.log1p(surface.units / lexicon.lengthScale);
   // Cue strengths, in CUE_ORDER (= REPLY_CUES) order.
   const cue = [
@@ -235,7 +237,7 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
     // Off-topic: nothing of the user's words, people, feelings, not even addressed to them, and no reading of
     // the other people or the two sides ("He might have been under pressure" is about the story).
     replyTokens.length >= 4 && sharedRecent === 0 && named.length === 0 && r[P['feeling-word']]! === 0 && r[P['feeling-frame']]! === 0 && r[P['second-person']]! === 0 && motives === 0 && r[P.balance]! === 0 ? 1 : 0,
-    questionStreak(reply, earlierReplies, lexicon),
+    questionStreak(replyView, earlier, lexicon),
     // Advice is premature when the user has not shown, in their last two messages, that they felt heard, has
     // not asked for it, and the reply does not acknowledge their feelings first.
     advice > 0 && reflects < 1 && pleasedNow + pleasedBefore === 0 && u[U['asks-concrete']] === 0 ? Math.min(2, advice) : 0,
@@ -254,7 +256,7 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
   if (met === 0) {
     v[need.unmet] = 1;
     // Missing again after earlier misses: patience wears thin.
-    streak = missStreak(earlierReplies, state.persona, lexicon);
+    streak = missStreak(earlier, state.persona, lexicon);
     v[need.impatience] = streak;
   }
 
@@ -284,7 +286,7 @@ function request(v: Float64Array, what: (typeof REQUESTS)[number], asked: number
 }
 
 /** How many replies in a row (before this one) were only questions, when this one is too (0-2). */
-function questionStreak(reply: string, earlierNewestFirst: readonly string[], lexicon: Lexicon): number {
+function questionStreak(reply: TextView, earlierNewestFirst: readonly TextView[], lexicon: Lexicon): number {
   if (!isQuestionOnly(reply, lexicon)) return 0;
   let streak = 0;
   for (const earlier of earlierNewestFirst) {
@@ -293,4 +295,3 @@ function questionStreak(reply: string, earlierNewestFirst: readonly string[], le
   }
   return streak;
 }
-

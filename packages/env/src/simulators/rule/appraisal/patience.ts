@@ -2,7 +2,7 @@ import type { HiddenNeed, Persona } from '../../../personas/types';
 import { MAX_MISS_STREAK } from './features';
 import { REPLY_PATTERN_IDS, type Lexicon, type ReplyPatternId } from './lexicon/types';
 import { namedMotives } from './story';
-import { replyCounts, viewText } from './text';
+import { replyCounts, type TextView } from './text';
 
 /**
  * Patience: a user whose hidden need keeps not being met grows impatient. A pleasant reply that misses what
@@ -30,7 +30,7 @@ const NEED_PATTERNS: Readonly<Record<HiddenNeed, readonly number[]>> = {
 };
 
 /** Does a reply with these pattern counts give something of what `need` wants? */
-export function countsMeetNeed(counts: Int32Array, need: HiddenNeed, reply: string, persona: Persona, lexicon: Lexicon): boolean {
+export function countsMeetNeed(counts: Int32Array, need: HiddenNeed, reply: TextView, persona: Persona, lexicon: Lexicon): boolean {
   for (const p of NEED_PATTERNS[need]) if (counts[p]! > 0) return true;
   // Motives said about a person by name are found outside the lexicon (they depend on the persona).
   return need === 'others-motives' && namedMotives(reply, persona, lexicon) > 0;
@@ -38,13 +38,13 @@ export function countsMeetNeed(counts: Int32Array, need: HiddenNeed, reply: stri
 
 /**
  * How many of the agent's earlier replies in a row, newest first, missed the persona's need (0 to
- * {@link MAX_MISS_STREAK}). `earlierNewestFirst` are the agent's earlier replies, newest first.
+ * {@link MAX_MISS_STREAK}). `earlierNewestFirst` are the views of the agent's earlier replies, newest first.
  */
-export function missStreak(earlierNewestFirst: readonly string[], persona: Persona, lexicon: Lexicon): number {
+export function missStreak(earlierNewestFirst: readonly TextView[], persona: Persona, lexicon: Lexicon): number {
   let streak = 0;
   for (const earlier of earlierNewestFirst) {
     if (streak >= MAX_MISS_STREAK) break;
-    const counts = replyCounts(viewText(earlier, lexicon), lexicon);
+    const counts = replyCounts(earlier, lexicon);
     if (countsMeetNeed(counts, persona.hiddenNeed, earlier, persona, lexicon)) break;
     streak++;
   }

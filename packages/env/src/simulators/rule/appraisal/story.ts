@@ -1,6 +1,6 @@
 import type { Persona } from '../../../personas/types';
 import type { Lexicon } from './lexicon/types';
-import { mayContain, needlePairs, searchableText } from './text';
+import { mayContain, needlePairs, searchableText, type TextView } from './text';
 
 /**
  * What a reply says about the persona's own story: which of its people and keywords it names, and whether it
@@ -59,7 +59,7 @@ function needles(persona: Persona, english: boolean): StoryNeedles {
 }
 
 /** Names of people in the story and story keywords the reply mentions (distinct). */
-export function namedInReply(reply: string, persona: Persona, lexicon: Lexicon): string[] {
+export function namedInReply(reply: TextView, persona: Persona, lexicon: Lexicon): string[] {
   const english = lexicon.language === 'en';
   const { all, allPairs } = needles(persona, english);
   const named: string[] = [];
@@ -93,7 +93,7 @@ const ZH_AFTER_NAME = [
  * How often the reply reads the mind of one of the story's people by name: "Priya might be scared", "Tyler
  * knows it isn't right", "Chris's own insecurity", "叔叔可能是怕丢面子" (0-2).
  */
-export function namedMotives(reply: string, persona: Persona, lexicon: Lexicon): number {
+export function namedMotives(reply: TextView, persona: Persona, lexicon: Lexicon): number {
   const english = lexicon.language === 'en';
   const { people, peoplePairs } = needles(persona, english);
   if (people.length === 0) return 0;

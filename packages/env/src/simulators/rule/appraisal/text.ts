@@ -9,6 +9,8 @@ import type { Lexicon } from './lexicon/types';
  * the same with or without it, and no dialogue state lives in it.
  */
 export interface TextView {
+  /** The text itself (the cache key). */
+  readonly text: string;
   readonly tokens: readonly Token[];
   /** Length in the lexicon's unit (English words, Chinese characters without spaces). */
   readonly units: number;
@@ -24,6 +26,8 @@ export interface TextView {
   userCounts?: Int32Array;
   /** The text prepared for substring search, computed on first use (see {@link searchableText}). */
   searchable?: SearchableText;
+  /** Markdown structure, computed on first use (see {@link markdownOf}). */
+  markdown?: MarkdownShape;
 }
 
 /**
@@ -92,10 +96,10 @@ export interface SearchableText {
   readonly pairs: Uint32Array;
 }
 
-/** The searchable form of `text` (memoised with its view). */
-export function searchableText(text: string, lexicon: Lexicon): SearchableText {
-  const view = viewText(text, lexicon);
+/** The searchable form of a text (memoised with its view). */
+export function searchableText(view: TextView, lexicon: Lexicon): SearchableText {
   if (!view.searchable) {
+    const text = view.text;
     const haystack = lexicon.language === 'en' ? text.toLowerCase() : text;
     const pairs = new Uint32Array(PAIR_BITS >>> 5);
     for (let i = 1; i < haystack.length; i++) {
@@ -164,7 +168,7 @@ function computeView(text: string, lexicon: Lexicon): TextView {
       if (!stops.has(hash)) content.push(hash);
     }
   }
-  return { tokens, units, questionMarks, content: sortedDistinct(content) };
+  return { text, tokens, units, questionMarks, content: sortedDistinct(content) };
 }
 
 /** Reused between calls (views are computed synchronously, one at a time). */
@@ -274,6 +278,12 @@ export interface MarkdownShape {
 }
 
 const NO_MARKDOWN: MarkdownShape = { bold: 0, headers: 0, listItems: 0 };
+
+/** The markdown structure of a text (memoised with its view). */
+export function markdownOf(view: TextView): MarkdownShape {
+  view.markdown ??= markdownShape(view.text);
+  return view.markdown;
+}
 
 /** Count markdown structure in a reply (quick substring tests skip the patterns plain prose cannot match). */
 export function markdownShape(text: string): MarkdownShape {
