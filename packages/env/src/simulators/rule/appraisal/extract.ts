@@ -154,15 +154,15 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
   const replyTokens = replyView.content;
   const lastView = lastUser === undefined ? undefined : viewText(lastUser, lexicon);
   const previousView = previousUser === undefined ? undefined : viewText(previousUser, lexicon);
-  const lastTokens = lastView?.content ?? NO_TOKENS;
-  const previousTokens = previousView?.content ?? NO_TOKENS;
-  const sharedRecent = sharedWithEither(replyTokens, lastTokens, previousTokens);
-  const recentSize = lastTokens.length + previousTokens.length - sharedCount(lastTokens, previousTokens);
+  const lastSize = lastView?.content.length ?? 0;
+  const previousSize = previousView?.content.length ?? 0;
+  const sharedRecent = sharedWithEither(replyView, lastView, previousView);
+  const recentSize = lastSize + previousSize - (lastView && previousView ? sharedCount(lastView, previousView) : 0);
   const coverage = sharedRecent / Math.max(6, recentSize);
-  const copied = replyTokens.length === 0 ? 0 : sharedCount(replyTokens, lastTokens) / replyTokens.length;
+  const copied = replyTokens.length === 0 ? 0 : (lastView ? sharedCount(replyView, lastView) : 0) / replyTokens.length;
   let similarity = 0;
   for (const view of earlier) {
-    const s = view.text === reply ? 1 : jaccard(replyTokens, view.content);
+    const s = view.text === reply ? 1 : jaccard(replyView, view);
     if (s > similarity) similarity = s;
   }
   const named = namedInReply(replyView, state.persona, lexicon);
@@ -275,7 +275,6 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
   return { values: v, surface, replyCounts: r, userSignals: u, similarity, coverage, copied, named, missStreak: streak };
 }
 
-const NO_TOKENS = new Uint32Array(0);
 
 /** Record whether a request in the user's message was answered (strength of the answering cue) or ignored. */
 function request(v: Float64Array, what: (typeof REQUESTS)[number], asked: number, given: number): void {
