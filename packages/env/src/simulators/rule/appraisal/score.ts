@@ -85,7 +85,7 @@ export function scoreAppraisal(features: ExtractedFeatures, weights: CompiledWei
     if (!used[slot]) continue;
     const cue = CUE_SLOTS[slot]!;
     const need = needs[slot]! >= 0 ? NEED_IDS[needs[slot]!] : undefined;
-    const detail = describe(cue, signals?.[slot], need, features);
+    const detail = detailOf(slot, signals?.[slot], needs[slot]!, features);
     reasons.push(need ? { cue, effect: effects[slot]!, detail, need } : { cue, effect: effects[slot]!, detail });
   }
   const reshaped = applyDifficulty(raw, difficulty);
@@ -161,11 +161,29 @@ const CUE_TEXT: Readonly<Record<string, string>> = {
   baseline: 'baseline',
 };
 
+/** Cues whose detail reports a measurement of the reply (see `describe`). */
+const MEASURED_CUES = new Set(['repetition', 'parroting', 'impatience', 'grounded', 'names-people', 'length', 'first-reply-length', 'wall-of-text']);
+const SLOT_MEASURED = Uint8Array.from(CUE_SLOTS, (cue) => (MEASURED_CUES.has(cue) ? 1 : 0));
+/**
+ * Details that depend on the cue and the hidden need only, by `slot * (NEED_IDS.length + 1) + need + 1`:
+ * most reasons of every appraisal say the same thing, so their text is built once rather than per reason.
+ */
+const fixedDetails: Array<string | undefined> = [];
+
+/** The detail of a reason: `describe`'s text, shared when it does not depend on this reply's measurements or signals. */
+function detailOf(slot: number, signals: readonly string[] | undefined, need: number, f: ExtractedFeatures): string {
+  const cue = CUE_SLOTS[slot]!;
+  const needId = need >= 0 ? NEED_IDS[need] : undefined;
+  if (signals !== undefined || SLOT_MEASURED[slot] === 1) return describe(cue, signals, needId, f);
+  const key = slot * (NEED_IDS.length + 1) + need + 1;
+  return (fixedDetails[key] ??= describe(cue, undefined, needId, f));
+}
+
 function describe(cue: string, signals: readonly string[] | undefined, need: HiddenNeed | undefined, f: ExtractedFeatures): string {
   let measured = '';
   switch (cue) {
     case 'repetition':
-      measured = ` (similarity ${f.similarity.toFixed(2)})`;
+      measured = ` (similarity ${toFixed(f.similarity, 2)})`;
       break;
     case 'parroting':
       measured = ` (${Math.round(f.copied * 100)}% copied)`;
@@ -190,12 +208,30 @@ function describe(cue: string, signals: readonly string[] | undefined, need: Hid
 }
 
 function summarize(raw: number, change: number, reasons: readonly EmotionReason[]): string {
-  let text = `raw ${raw >= 0 ? '+' : ''}${raw.toFixed(2)} -> ${change >= 0 ? '+' : ''}${change}`;
+  let text = `raw ${raw >= 0 ? '+' : ''}${toFixed(raw, 2)} -> ${change >= 0 ? '+' : ''}${change}`;
   let shown = 0;
   for (const r of reasons) {
     if (r.cue === 'baseline') continue;
-    text += `${shown === 0 ? ' (' : ', '}${r.cue} ${r.effect >= 0 ? '+' : ''}${r.effect.toFixed(1)}`;
+    text += `${shown === 0 ? ' (' : ', '}${r.cue} ${r.effect >= 0 ? '+' : ''}${toFixed(r.effect, 1)}`;
     if (++shown === 3) break;
   }
   return shown ? `${text})` : text;
+}
+
+/**
+ * `x.toFixed(digits)`, memoised per number. `toFixed` is a runtime call of about 100 ns, made four times per
+ * appraisal; the effects it formats take few distinct values (weights times small counts), so nearly every call
+ * is a lookup. Bounded: the table starts afresh past 4096 numbers.
+ */
+const fixedText: ReadonlyArray<Map<number, string>> = [new Map(), new Map(), new Map()];
+
+function toFixed(x: number, digits: 1 | 2): string {
+  const table = fixedText[digits]!;
+  let text = table.get(x);
+  if (text === undefined) {
+    text = x.toFixed(digits);
+    if (table.size >= 4096) table.clear();
+    table.set(x, text);
+  }
+  return text;
 }
