@@ -183,7 +183,7 @@ function describe(cue: string, signals: readonly string[] | undefined, need: Hid
   let measured = '';
   switch (cue) {
     case 'repetition':
-      measured = ` (similarity ${toFixed(f.similarity, 2)})`;
+      measured = ` (similarity ${f.similarity.toFixed(2)})`;
       break;
     case 'parroting':
       measured = ` (${Math.round(f.copied * 100)}% copied)`;
@@ -208,30 +208,13 @@ function describe(cue: string, signals: readonly string[] | undefined, need: Hid
 }
 
 function summarize(raw: number, change: number, reasons: readonly EmotionReason[]): string {
-  let text = `raw ${raw >= 0 ? '+' : ''}${toFixed(raw, 2)} -> ${change >= 0 ? '+' : ''}${change}`;
+  let text = `raw ${raw >= 0 ? '+' : ''}${raw.toFixed(2)} -> ${change >= 0 ? '+' : ''}${change}`;
   let shown = 0;
   for (const r of reasons) {
     if (r.cue === 'baseline') continue;
-    text += `${shown === 0 ? ' (' : ', '}${r.cue} ${r.effect >= 0 ? '+' : ''}${toFixed(r.effect, 1)}`;
+    text += `${shown === 0 ? ' (' : ', '}${r.cue} ${r.effect >= 0 ? '+' : ''}${r.effect.toFixed(1)}`;
     if (++shown === 3) break;
   }
   return shown ? `${text})` : text;
 }
 
-/**
- * `x.toFixed(digits)`, memoised per number. `toFixed` is a runtime call of about 100 ns, made four times per
- * appraisal; the effects it formats take few distinct values (weights times small counts), so nearly every call
- * is a lookup. Bounded: the table starts afresh past 4096 numbers.
- */
-const fixedText: ReadonlyArray<Map<number, string>> = [new Map(), new Map(), new Map()];
-
-function toFixed(x: number, digits: 1 | 2): string {
-  const table = fixedText[digits]!;
-  let text = table.get(x);
-  if (text === undefined) {
-    text = x.toFixed(digits);
-    if (table.size >= 4096) table.clear();
-    table.set(x, text);
-  }
-  return text;
-}
