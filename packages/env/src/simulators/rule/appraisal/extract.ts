@@ -14,7 +14,7 @@ import {
 import { REPLY_PATTERN_IDS, USER_SIGNAL_IDS, type Lexicon, type ReplyPatternId, type UserSignalId } from './lexicon/types';
 import { missStreak } from './patience';
 import { namedInReply, namedMotives } from './story';
-import { jaccard, markdownOf, replyCounts, sharedCount, sharedWithEither, userCounts, viewText, type TextView } from './text';
+import { TokenSet, jaccard, markdownOf, replyCounts, sharedCount, sharedWithEither, userCounts, viewText, type TextView } from './text';
 
 /** Length, questions and markdown of a reply. */
 export type ReplyShape = Pick<ReplySurface, 'units' | 'questions' | 'markdown'>;
@@ -154,15 +154,18 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
   const replyTokens = replyView.content;
   const lastView = lastUser === undefined ? undefined : viewText(lastUser, lexicon);
   const previousView = previousUser === undefined ? undefined : viewText(previousUser, lexicon);
-  const lastSize = lastView?.content.length ?? 0;
-  const previousSize = previousView?.content.length ?? 0;
-  const sharedRecent = sharedWithEither(replyView, lastView, previousView);
-  const recentSize = lastSize + previousSize - (lastView && previousView ? sharedCount(lastView, previousView) : 0);
+  const lastTokens = lastView?.content ?? NO_TOKENS;
+  const previousTokens = previousView?.content ?? NO_TOKENS;
+  const lastSet = LAST_SET.fill(lastTokens);
+  const previousSet = PREVIOUS_SET.fill(previousTokens);
+  const sharedRecent = sharedWithEither(replyTokens, lastSet, previousSet);
+  const recentSize = lastTokens.length + previousTokens.length - sharedCount(previousTokens, lastSet);
   const coverage = sharedRecent / Math.max(6, recentSize);
-  const copied = replyTokens.length === 0 ? 0 : (lastView ? sharedCount(replyView, lastView) : 0) / replyTokens.length;
+  const copied = replyTokens.length === 0 ? 0 : sharedCount(replyTokens, lastSet) / replyTokens.length;
   let similarity = 0;
+  const replySet = earlier.length > 0 ? REPLY_SET.fill(replyTokens) : REPLY_SET;
   for (const view of earlier) {
-    const s = view.text === reply ? 1 : jaccard(replyView, view);
+    const s = view.text === reply ? 1 : jaccard(view.content, replySet);
     if (s > similarity) similarity = s;
   }
   const named = namedInReply(replyView, state.persona, lexicon);
@@ -275,6 +278,12 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
   return { values: v, surface, replyCounts: r, userSignals: u, similarity, coverage, copied, named, missStreak: streak };
 }
 
+
+const NO_TOKENS = new Uint32Array(0);
+// Overlap sets of one appraisal (scratch: extraction is synchronous).
+const REPLY_SET = new TokenSet();
+const LAST_SET = new TokenSet();
+const PREVIOUS_SET = new TokenSet();
 
 /** Record whether a request in the user's message was answered (strength of the answering cue) or ignored. */
 function request(v: Float64Array, what: (typeof REQUESTS)[number], asked: number, given: number): void {

@@ -2,16 +2,19 @@ import { countPhrases, type Token } from './lexicon/phrases';
 import type { Lexicon } from './lexicon/types';
 
 /**
- * What the appraisal measures on one text, computed once per (lexicon, text): tokens, length, question marks,
- * content tokens (for grounding, parroting and repetition) and, on demand, the reply-pattern and user-signal
- * counts. A dialogue's messages are read again at every later turn, so views are memoised in a bounded cache
- * keyed by the text itself. The cache only saves work: a view is a pure function of its text, so results are
- * the same with or without it, and no dialogue state lives in it.
+ * What the appraisal measures on one text, computed once per (lexicon, text): length, question marks, content
+ * tokens (for grounding, parroting and repetition) and, on demand, the reply-pattern and user-signal counts. A
+ * dialogue's messages are read again at every later turn, so views are memoised in a bounded cache keyed by the
+ * text itself. The cache only saves work: a view is a pure function of its text, so results are the same with
+ * or without it, and no dialogue state lives in it.
+ *
+ * Views are kept small on purpose: a cached view outlives a few young-generation garbage collections, and what
+ * survives them is what they cost. So a view keeps measurements, not the token list it was measured from (see
+ * {@link TextView.tokens}).
  */
 export interface TextView {
   /** The text itself (the cache key). */
   readonly text: string;
-  readonly tokens: readonly Token[];
   /** Length in the lexicon's unit (English words, Chinese characters without spaces). */
   readonly units: number;
   readonly questionMarks: number;
@@ -20,6 +23,12 @@ export interface TextView {
    * (English), minus stop tokens.
    */
   readonly content: Uint32Array;
+  /**
+   * The tokens, until the text's first pattern counts are taken: every text the appraisal reads has its counts
+   * taken at once (a reply's reply patterns, a user message's signals), after which the list is dropped. Counts
+   * of the other kind, rarely wanted, tokenize the text again.
+   */
+  tokens?: readonly Token[];
   /** Reply-pattern counts (indexed like `lexicon.reply.ids`), computed on first use. */
   replyCounts?: Int32Array;
   /** User-signal counts capped at 2 (indexed like `lexicon.user.ids`), computed on first use. */
@@ -28,16 +37,18 @@ export interface TextView {
   searchable?: SearchableText;
   /** Markdown structure, computed on first use (see {@link markdownOf}). */
   markdown?: MarkdownShape;
-  /** `content` as a hash set, built on first use (see {@link sharedCount}). */
-  contentSet?: TokenSet;
 }
 
 /**
  * Views kept per lexicon and generation. The cache has two generations: when the young one is full it becomes
  * the old one (the previous old one is dropped), and a view found in the old generation moves back to the
- * young one, so the texts a dialogue keeps rereading stay cached while one-off texts age out.
+ * young one, so the texts a dialogue keeps rereading stay cached while one-off texts age out. A dialogue rereads
+ * its messages at each of its turns, and between two turns of one dialogue a vector env of N dialogues adds
+ * about 2N new texts, so 512 keeps every live message of up to ~250 concurrent dialogues. It is no larger
+ * because a view that outlives two young-generation collections is promoted to the old generation, and most
+ * views are read only within one dialogue.
  */
-const GENERATION_SIZE = 4096;
+const GENERATION_SIZE = 512;
 
 interface ViewCache {
   young: Map<string, TextView>;
@@ -62,11 +73,18 @@ export function viewText(text: string, lexicon: Lexicon): TextView {
   return view;
 }
 
+/** The tokens of a viewed text for counting, handed over once (see {@link TextView.tokens}). */
+function takeTokens(view: TextView, lexicon: Lexicon): readonly Token[] {
+  const tokens = view.tokens ?? lexicon.tokenize(view.text);
+  view.tokens = undefined;
+  return tokens;
+}
+
 /** Reply-pattern counts of a text. */
 export function replyCounts(view: TextView, lexicon: Lexicon): Int32Array {
   if (!view.replyCounts) {
     const counts = new Int32Array(lexicon.reply.ids.length);
-    countPhrases(lexicon.reply, view.tokens, lexicon.isEnd, counts);
+    countPhrases(lexicon.reply, takeTokens(view, lexicon), lexicon.isEnd, counts);
     view.replyCounts = counts;
   }
   return view.replyCounts;
@@ -79,7 +97,7 @@ export function replyCounts(view: TextView, lexicon: Lexicon): Int32Array {
 export function userCounts(view: TextView, lexicon: Lexicon): Int32Array {
   if (!view.userCounts) {
     const counts = new Int32Array(lexicon.user.ids.length);
-    countPhrases(lexicon.user, view.tokens, lexicon.isEnd, counts);
+    countPhrases(lexicon.user, takeTokens(view, lexicon), lexicon.isEnd, counts);
     for (let i = 0; i < counts.length; i++) if (counts[i]! > 2) counts[i] = 2;
     view.userCounts = counts;
   }
@@ -170,7 +188,7 @@ function computeView(text: string, lexicon: Lexicon): TextView {
       if (!stops.has(hash)) content.push(hash);
     }
   }
-  return { text, tokens, units, questionMarks, content: sortedDistinct(content) };
+  return { text, units, questionMarks, content: sortedDistinct(content), tokens };
 }
 
 /** Reused between calls (views are computed synchronously, one at a time). */
@@ -229,82 +247,77 @@ function sortedDistinct(values: readonly number[]): Uint32Array {
 }
 
 /**
- * A text's content tokens as an open-addressing hash set, for overlaps. Every appraisal measures the reply's
+ * One text's content tokens as an open-addressing hash set, for overlaps. Every appraisal measures the reply's
  * overlap with the user's last two messages and with each earlier reply; a merge of two sorted arrays
  * mispredicts a branch at nearly every element (about 2 us for two 100-bigram Chinese texts), while probing a
- * set with the other text's tokens is a few nanoseconds per token. Built once per text, on first use.
+ * set with the other text's tokens costs a few nanoseconds per token. A set is scratch space, refilled for each
+ * appraisal rather than kept with its view (it is four times the size of the content).
  */
-interface TokenSet {
+export class TokenSet {
   /** Slots hold tokens; 0 marks an empty slot (a 0 token, possible for a hashed English word, is `hasZero`). */
-  readonly table: Uint32Array;
-  readonly shift: number;
-  readonly mask: number;
-  readonly hasZero: boolean;
-}
+  private table = new Uint32Array(64);
+  private shift = 26;
+  private mask = 63;
+  private hasZero = false;
+  /** Number of distinct tokens in the set. */
+  size = 0;
 
-function tokenSetOf(view: TextView): TokenSet {
-  if (view.contentSet) return view.contentSet;
-  const content = view.content;
-  // At most a quarter full, so that a probe for an absent token nearly always lands on an empty slot at once.
-  let size = 16;
-  while (size < 4 * content.length) size *= 2;
-  const table = new Uint32Array(size);
-  const shift = 32 - Math.log2(size);
-  const mask = size - 1;
-  let hasZero = false;
-  for (let i = 0; i < content.length; i++) {
-    const token = content[i]!;
-    if (token === 0) {
-      hasZero = true;
-      continue;
+  /** Make this the set of `tokens` (distinct). */
+  fill(tokens: Uint32Array): this {
+    // At most a quarter full, so that a probe for an absent token nearly always lands on an empty slot at once.
+    let capacity = 16;
+    while (capacity < 4 * tokens.length) capacity *= 2;
+    if (this.table.length < capacity) this.table = new Uint32Array(capacity);
+    else this.table.fill(0, 0, capacity);
+    const table = this.table;
+    this.shift = 32 - Math.log2(capacity);
+    this.mask = capacity - 1;
+    this.hasZero = false;
+    this.size = tokens.length;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token === 0) {
+        this.hasZero = true;
+        continue;
+      }
+      let slot = Math.imul(token, 0x9e3779b1) >>> this.shift;
+      while (table[slot] !== 0) slot = (slot + 1) & this.mask;
+      table[slot] = token;
     }
-    let slot = Math.imul(token, 0x9e3779b1) >>> shift;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = token;
+    return this;
   }
-  view.contentSet = { table, shift, mask, hasZero };
-  return view.contentSet;
+
+  has(token: number): boolean {
+    if (token === 0) return this.hasZero;
+    const { table, shift, mask } = this;
+    for (let slot = Math.imul(token, 0x9e3779b1) >>> shift; table[slot] !== 0; slot = (slot + 1) & mask) {
+      if (table[slot] === token) return true;
+    }
+    return false;
+  }
 }
 
-function inSet(set: TokenSet, token: number): boolean {
-  if (token === 0) return set.hasZero;
-  const { table, shift, mask } = set;
-  for (let slot = Math.imul(token, 0x9e3779b1) >>> shift; table[slot] !== 0; slot = (slot + 1) & mask) {
-    if (table[slot] === token) return true;
-  }
-  return false;
-}
-
-/** How many content tokens two texts share. */
-export function sharedCount(a: TextView, b: TextView): number {
-  // Probe the larger text's set with the smaller text's tokens.
-  const [small, large] = a.content.length <= b.content.length ? [a, b] : [b, a];
-  const tokens = small.content;
-  if (tokens.length === 0) return 0;
-  const set = tokenSetOf(large);
+/** How many of `tokens` (distinct) are in `set`. */
+export function sharedCount(tokens: Uint32Array, set: TokenSet): number {
   let n = 0;
-  for (let i = 0; i < tokens.length; i++) if (inSet(set, tokens[i]!)) n++;
+  for (let i = 0; i < tokens.length; i++) if (set.has(tokens[i]!)) n++;
   return n;
 }
 
-/** How many content tokens of `a` occur in `b` or in `c` (an absent text has no tokens). */
-export function sharedWithEither(a: TextView, b: TextView | undefined, c: TextView | undefined): number {
-  const tokens = a.content;
-  const first = b && b.content.length > 0 ? tokenSetOf(b) : undefined;
-  const second = c && c.content.length > 0 ? tokenSetOf(c) : undefined;
-  if (!first && !second) return 0;
+/** How many of `tokens` (distinct) are in `first` or in `second`. */
+export function sharedWithEither(tokens: Uint32Array, first: TokenSet, second: TokenSet): number {
   let n = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if ((first && inSet(first, token)) || (second && inSet(second, token))) n++;
+    if (first.has(token) || second.has(token)) n++;
   }
   return n;
 }
 
-/** Jaccard similarity of two texts' content tokens (0 when both have none). */
-export function jaccard(a: TextView, b: TextView): number {
-  const shared = sharedCount(a, b);
-  const union = a.content.length + b.content.length - shared;
+/** Jaccard similarity of `tokens` (distinct) and the tokens of `set` (0 when both are empty). */
+export function jaccard(tokens: Uint32Array, set: TokenSet): number {
+  const shared = sharedCount(tokens, set);
+  const union = set.size + tokens.length - shared;
   return union === 0 ? 0 : shared / union;
 }
 
