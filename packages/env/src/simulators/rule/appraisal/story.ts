@@ -12,11 +12,15 @@ import { mayContain, needlePairs, searchableText, type TextView } from './text';
 interface StoryNeedles {
   /** Names of the story's people and its keywords, as they appear in a reply (for `names-people`). */
   readonly all: readonly string[];
-  /** Names of the story's people only (for motives said by name). */
-  readonly people: readonly string[];
-  /** Pair bits of each needle of `all` and `people` (same order), to rule needles out without a search. */
-  readonly allPairs: readonly Int32Array[];
-  readonly peoplePairs: readonly Int32Array[];
+  /** How many of `all`, from the start, are names of the story's people (for motives said by name). */
+  readonly people: number;
+  /**
+   * The character-pair bits of every needle of `all`, one after another (needle i's are `pairBits[pairStart[i]]`
+   * up to `pairStart[i + 1]`), to rule needles out without a search. Two flat arrays per persona rather than one
+   * per needle: they are kept as long as the persona's cache entry, and small typed arrays are costly to keep.
+   */
+  readonly pairBits: Int32Array;
+  readonly pairStart: Int32Array;
 }
 
 /**
@@ -50,8 +54,13 @@ function needles(persona: Persona, english: boolean): StoryNeedles {
   if (!found) {
     const long = (needle: string): boolean => needle.length >= (english ? 3 : 2);
     const people = [...new Set(persona.others.map((o) => clean(o.name, english)).filter(long))];
+    // People first, in the same order, so that they are the first `people.length` needles.
     const all = [...new Set([...people, ...persona.keywords.map((k) => clean(k, english)).filter(long)])];
-    found = { all, people, allPairs: all.map(needlePairs), peoplePairs: people.map(needlePairs) };
+    const pairStart = new Int32Array(all.length + 1);
+    for (let i = 0; i < all.length; i++) pairStart[i + 1] = pairStart[i]! + all[i]!.length - 1;
+    const pairBits = new Int32Array(pairStart[all.length]!);
+    all.forEach((needle, i) => pairBits.set(needlePairs(needle), pairStart[i]!));
+    found = { all, people: people.length, pairBits, pairStart };
     if (needlesOf.size >= MAX_PERSONAS) needlesOf.delete(needlesOf.keys().next().value as Persona);
     needlesOf.set(persona, found);
   }
@@ -60,14 +69,13 @@ function needles(persona: Persona, english: boolean): StoryNeedles {
 
 /** Names of people in the story and story keywords the reply mentions (distinct). */
 export function namedInReply(reply: TextView, persona: Persona, lexicon: Lexicon): string[] {
-  const english = lexicon.language === 'en';
-  const { all, allPairs } = needles(persona, english);
+  const { all, pairBits, pairStart } = needles(persona, lexicon.language === 'en');
   const named: string[] = [];
   if (all.length === 0) return named;
   const haystack = searchableText(reply, lexicon);
   for (let i = 0; i < all.length; i++) {
     const needle = all[i]!;
-    if (mayContain(haystack, allPairs[i]!) && haystack.text.includes(needle)) named.push(needle);
+    if (mayContain(haystack, pairBits, pairStart[i]!, pairStart[i + 1]!) && haystack.text.includes(needle)) named.push(needle);
   }
   return named;
 }
@@ -95,14 +103,14 @@ const ZH_AFTER_NAME = [
  */
 export function namedMotives(reply: TextView, persona: Persona, lexicon: Lexicon): number {
   const english = lexicon.language === 'en';
-  const { people, peoplePairs } = needles(persona, english);
-  if (people.length === 0) return 0;
+  const { all, people, pairBits, pairStart } = needles(persona, english);
+  if (people === 0) return 0;
   const haystack = searchableText(reply, lexicon);
   const text = haystack.text;
   let count = 0;
-  for (let i = 0; i < people.length; i++) {
-    const name = people[i]!;
-    if (!mayContain(haystack, peoplePairs[i]!)) continue;
+  for (let i = 0; i < people; i++) {
+    const name = all[i]!;
+    if (!mayContain(haystack, pairBits, pairStart[i]!, pairStart[i + 1]!)) continue;
     for (let at = text.indexOf(name); at !== -1 && count < 2; at = text.indexOf(name, at + name.length)) {
       const after = at + name.length;
       if (english ? readsMindEn(text, after) : ZH_AFTER_NAME.some((w) => text.startsWith(w, after))) count++;

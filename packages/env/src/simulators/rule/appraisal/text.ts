@@ -145,11 +145,14 @@ export function needlePairs(needle: string): Int32Array {
   return bits;
 }
 
-/** False when the needle with these pair bits cannot occur in the text (true means: search to be sure). */
-export function mayContain(haystack: SearchableText, needlePairBits: Int32Array): boolean {
+/**
+ * False when a needle cannot occur in the text, judged by its pair bits `bits[from]` up to `bits[to]`
+ * (true means: search to be sure).
+ */
+export function mayContain(haystack: SearchableText, bits: Int32Array, from: number, to: number): boolean {
   const pairs = haystack.pairs;
-  for (let i = 0; i < needlePairBits.length; i++) {
-    const bit = needlePairBits[i]!;
+  for (let i = from; i < to; i++) {
+    const bit = bits[i]!;
     if ((pairs[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
   }
   return true;
