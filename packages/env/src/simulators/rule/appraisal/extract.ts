@@ -14,7 +14,8 @@ import {
 import { REPLY_PATTERN_IDS, USER_SIGNAL_IDS, type Lexicon, type ReplyPatternId, type UserSignalId } from './lexicon/types';
 import { missStreak } from './patience';
 import { namedInReply, namedMotives } from './story';
-import { TokenSet, jaccard, markdownOf, replyCounts, sharedCount, sharedWithEither, userCounts, viewText, type TextView } from './text';
+import { markdownOf, replyCounts, userCounts, viewText, type TextView } from './text';
+import { TokenSet, jaccard, sharedCount, sharedWithEither } from './token-set';
 
 /** Length, questions and markdown of a reply. */
 export type ReplyShape = Pick<ReplySurface, 'units' | 'questions' | 'markdown'>;

@@ -1,5 +1,6 @@
 import { countPhrases, type Token } from './lexicon/phrases';
 import type { Lexicon } from './lexicon/types';
+import { TokenSet } from './token-set';
 
 /**
  * What the appraisal measures on one text, computed once per (lexicon, text): length, question marks, content
@@ -19,8 +20,8 @@ export interface TextView {
   readonly units: number;
   readonly questionMarks: number;
   /**
-   * Content tokens, sorted and distinct: adjacent-ideograph pairs (Chinese) or hashed word stems of 3+ letters
-   * (English), minus stop tokens.
+   * Content tokens, distinct, in order of first occurrence: adjacent-ideograph pairs (Chinese) or hashed word
+   * stems of 3+ letters (English), minus stop tokens.
    */
   readonly content: Uint32Array;
   /**
@@ -56,7 +57,7 @@ interface ViewCache {
 }
 
 const caches = new WeakMap<Lexicon, ViewCache>();
-const stopCodes = new WeakMap<Lexicon, ReadonlySet<number>>();
+const stopCodes = new WeakMap<Lexicon, TokenSet>();
 
 /** The view of a text (memoised). */
 export function viewText(text: string, lexicon: Lexicon): TextView {
@@ -163,6 +164,9 @@ function computeView(text: string, lexicon: Lexicon): TextView {
   let questionMarks = 0;
   for (const t of tokens) if (lexicon.isQuestionMark(t)) questionMarks++;
   const stops = stopSet(lexicon);
+  // Content tokens are kept distinct through a hash set, in order of first occurrence: overlaps are counted
+  // through sets (see TokenSet), so no order is needed, and sorting a typed array costs microseconds.
+  const seen = seenScratch.reset(tokens.length);
   const content = contentScratch;
   content.length = 0;
   let units = 0;
@@ -174,7 +178,7 @@ function computeView(text: string, lexicon: Lexicon): TextView {
       if (isIdeograph(code)) {
         if (prev >= 0) {
           const pair = bigramCode(prev, code);
-          if (!stops.has(pair)) content.push(pair);
+          if (!stops.has(pair) && seen.add(pair)) content.push(pair);
         }
         prev = code;
       } else {
@@ -188,19 +192,22 @@ function computeView(text: string, lexicon: Lexicon): TextView {
       units++;
       if (word.length < 3) continue;
       const hash = hashWord(stem(word));
-      if (!stops.has(hash)) content.push(hash);
+      if (!stops.has(hash) && seen.add(hash)) content.push(hash);
     }
   }
-  return { text, units, questionMarks, content: sortedDistinct(content), tokens };
+  return { text, units, questionMarks, content: Uint32Array.from(content), tokens };
 }
 
 /** Reused between calls (views are computed synchronously, one at a time). */
 const contentScratch: number[] = [];
+const seenScratch = new TokenSet();
 
-function stopSet(lexicon: Lexicon): ReadonlySet<number> {
+function stopSet(lexicon: Lexicon): TokenSet {
   let set = stopCodes.get(lexicon);
   if (!set) {
-    set = new Set([...lexicon.stopTokens].map((t) => (lexicon.lengthUnit === 'chars' ? bigramCode(t.charCodeAt(0), t.charCodeAt(1)) : hashWord(stem(t)))));
+    const codes = [...lexicon.stopTokens].map((t) => (lexicon.lengthUnit === 'chars' ? bigramCode(t.charCodeAt(0), t.charCodeAt(1)) : hashWord(stem(t))));
+    set = new TokenSet().reset(codes.length);
+    for (const code of codes) set.add(code);
     stopCodes.set(lexicon, set);
   }
   return set;
@@ -240,88 +247,6 @@ export function stem(word: string): string {
     }
   }
   return w;
-}
-
-function sortedDistinct(values: readonly number[]): Uint32Array {
-  const sorted = Uint32Array.from(values).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
-  return n === sorted.length ? sorted : sorted.slice(0, n);
-}
-
-/**
- * One text's content tokens as an open-addressing hash set, for overlaps. Every appraisal measures the reply's
- * overlap with the user's last two messages and with each earlier reply; a merge of two sorted arrays
- * mispredicts a branch at nearly every element (about 2 us for two 100-bigram Chinese texts), while probing a
- * set with the other text's tokens costs a few nanoseconds per token. A set is scratch space, refilled for each
- * appraisal rather than kept with its view (it is four times the size of the content).
- */
-export class TokenSet {
-  /** Slots hold tokens; 0 marks an empty slot (a 0 token, possible for a hashed English word, is `hasZero`). */
-  private table = new Uint32Array(64);
-  private shift = 26;
-  private mask = 63;
-  private hasZero = false;
-  /** Number of distinct tokens in the set. */
-  size = 0;
-
-  /** Make this the set of `tokens` (distinct). */
-  fill(tokens: Uint32Array): this {
-    // At most a quarter full, so that a probe for an absent token nearly always lands on an empty slot at once.
-    let capacity = 16;
-    while (capacity < 4 * tokens.length) capacity *= 2;
-    if (this.table.length < capacity) this.table = new Uint32Array(capacity);
-    else this.table.fill(0, 0, capacity);
-    const table = this.table;
-    this.shift = 32 - Math.log2(capacity);
-    this.mask = capacity - 1;
-    this.hasZero = false;
-    this.size = tokens.length;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      if (token === 0) {
-        this.hasZero = true;
-        continue;
-      }
-      let slot = Math.imul(token, 0x9e3779b1) >>> this.shift;
-      while (table[slot] !== 0) slot = (slot + 1) & this.mask;
-      table[slot] = token;
-    }
-    return this;
-  }
-
-  has(token: number): boolean {
-    if (token === 0) return this.hasZero;
-    const { table, shift, mask } = this;
-    for (let slot = Math.imul(token, 0x9e3779b1) >>> shift; table[slot] !== 0; slot = (slot + 1) & mask) {
-      if (table[slot] === token) return true;
-    }
-    return false;
-  }
-}
-
-/** How many of `tokens` (distinct) are in `set`. */
-export function sharedCount(tokens: Uint32Array, set: TokenSet): number {
-  let n = 0;
-  for (let i = 0; i < tokens.length; i++) if (set.has(tokens[i]!)) n++;
-  return n;
-}
-
-/** How many of `tokens` (distinct) are in `first` or in `second`. */
-export function sharedWithEither(tokens: Uint32Array, first: TokenSet, second: TokenSet): number {
-  let n = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (first.has(token) || second.has(token)) n++;
-  }
-  return n;
-}
-
-/** Jaccard similarity of `tokens` (distinct) and the tokens of `set` (0 when both are empty). */
-export function jaccard(tokens: Uint32Array, set: TokenSet): number {
-  const shared = sharedCount(tokens, set);
-  const union = set.size + tokens.length - shared;
-  return union === 0 ? 0 : shared / union;
 }
 
 const BOLD = /\*\*[^*\n]+\*\*|__[^_\n]+__/g;
