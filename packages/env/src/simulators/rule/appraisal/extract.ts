@@ -77,7 +77,9 @@ const F = {
   baseline: featureIndex('baseline'),
 };
 const REQUESTS = ['concrete', 'why', 'understanding', 'recognition', 'fault', 'reflection', 'balance'] as const;
-const REQUEST_FEATURE = new Map(REQUESTS.map((r) => [r, { answered: featureIndex(`request:${r}:answered`), ignored: featureIndex(`request:${r}:ignored`) }]));
+const REQUEST_FEATURE = Object.fromEntries(
+  REQUESTS.map((r) => [r, { answered: featureIndex(`request:${r}:answered`), ignored: featureIndex(`request:${r}:ignored`) }]),
+) as Record<(typeof REQUESTS)[number], { readonly answered: number; readonly ignored: number }>;
 const P = Object.fromEntries(REPLY_PATTERN_IDS.map((id, i) => [id, i])) as Record<ReplyPatternId, number>;
 const U = Object.fromEntries(USER_SIGNAL_IDS.map((id, i) => [id, i])) as Record<UserSignalId, number>;
 const C = Object.fromEntries(REPLY_CUES.map((cue, i) => [cue, i])) as Record<ReplyCue, number>;
@@ -289,7 +291,7 @@ const PREVIOUS_SET = new TokenSet();
 /** Record whether a request in the user's message was answered (strength of the answering cue) or ignored. */
 function request(v: Float64Array, what: (typeof REQUESTS)[number], asked: number, given: number): void {
   if (asked <= 0) return;
-  const f = REQUEST_FEATURE.get(what)!;
+  const f = REQUEST_FEATURE[what];
   if (given > 0) v[f.answered] = Math.min(2, given);
   else v[f.ignored] = 1;
 }

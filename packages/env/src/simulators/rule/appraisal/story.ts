@@ -49,7 +49,12 @@ function clean(raw: string, english: boolean): string {
   return out;
 }
 
+// The needles of the persona used last: every appraisal of a dialogue reads the same persona's.
+let lastPersona: Persona | undefined;
+let lastNeedles: StoryNeedles | undefined;
+
 function needles(persona: Persona, english: boolean): StoryNeedles {
+  if (persona === lastPersona) return lastNeedles!;
   let found = needlesOf.get(persona);
   if (!found) {
     const long = (needle: string): boolean => needle.length >= (english ? 3 : 2);
@@ -64,6 +69,8 @@ function needles(persona: Persona, english: boolean): StoryNeedles {
     if (needlesOf.size >= MAX_PERSONAS) needlesOf.delete(needlesOf.keys().next().value as Persona);
     needlesOf.set(persona, found);
   }
+  lastPersona = persona;
+  lastNeedles = found;
   return found;
 }
 

@@ -59,10 +59,16 @@ interface ViewCache {
 const caches = new WeakMap<Lexicon, ViewCache>();
 const stopCodes = new WeakMap<Lexicon, TokenSet>();
 
+// The cache of the lexicon used last: an appraisal reads a dozen views of one lexicon in a row.
+let lastLexicon: Lexicon | undefined;
+let lastCache: ViewCache | undefined;
+
 /** The view of a text (memoised). */
 export function viewText(text: string, lexicon: Lexicon): TextView {
-  let cache = caches.get(lexicon);
+  let cache = lexicon === lastLexicon ? lastCache : caches.get(lexicon);
   if (!cache) caches.set(lexicon, (cache = { young: new Map(), old: new Map() }));
+  lastLexicon = lexicon;
+  lastCache = cache;
   let view = cache.young.get(text);
   if (view) return view;
   view = cache.old.get(text) ?? computeView(text, lexicon);

@@ -10,7 +10,7 @@ const BOOKS: Readonly<Record<Language, Phrasebook>> = { en: EN_PHRASES, zh: ZH_P
 /**
  * What the voice precomputes once per persona: the phrasebook, the slot values (the main other person and
  * their pronouns, the hooks, the topic), the revelations as the user would say them, the hints and requests
- * for the persona's need, and a cache of filled phrases. Built on first use and kept in a bounded cache keyed
+ * for the persona's need. Built on first use and kept in a bounded cache keyed
  * by the persona object, so a persona reused across episodes (loaded profiles) is prepared once.
  */
 export interface VoiceProfile {
@@ -24,7 +24,7 @@ export interface VoiceProfile {
   hints(): readonly string[];
   /** Plain requests for the persona's hidden need, filled (built on first use). */
   requests(): readonly string[];
-  /** A phrasebook text with this persona's slots filled (cached). */
+  /** A phrasebook text with this persona's slots filled. */
   fill(template: string): string;
   /** `derive(text)` computed once per text (e.g. the first sentence of a reaction). */
   memo(kind: string, text: string, derive: (text: string) => string): string;
@@ -41,14 +41,21 @@ export interface VoiceProfile {
 const MAX_PROFILES = 4096;
 const profiles = new Map<Persona, VoiceProfile>();
 
+// The profile of the persona used last: every turn of a dialogue speaks as the same persona.
+let lastPersona: Persona | undefined;
+let lastProfile: VoiceProfile | undefined;
+
 /** The voice profile of a persona (built once, then cached). */
 export function voiceProfile(persona: Persona): VoiceProfile {
+  if (persona === lastPersona) return lastProfile!;
   let profile = profiles.get(persona);
   if (!profile) {
     profile = buildProfile(persona);
     if (profiles.size >= MAX_PROFILES) profiles.delete(profiles.keys().next().value as Persona);
     profiles.set(persona, profile);
   }
+  lastPersona = persona;
+  lastProfile = profile;
   return profile;
 }
 
@@ -112,6 +119,33 @@ function otherSlots(language: Language, other: PersonaOther | undefined): OtherS
 
 const SLOT = /\{(\w+)\}/g;
 
+/**
+ * A phrasebook template split once into literal text and slot keys (odd positions), so that filling it for a
+ * persona is a few concatenations. Templates are shared by every persona, while a generated persona lives for
+ * one episode: parsing each template once per persona (a regular expression with a callback) was most of the
+ * voice's cost.
+ */
+type Pieces = readonly string[];
+const compiledTemplates = new Map<string, Pieces>();
+
+function piecesOf(template: string): Pieces {
+  let pieces = compiledTemplates.get(template);
+  if (!pieces) {
+    const out: string[] = [];
+    let last = 0;
+    for (const match of template.matchAll(SLOT)) {
+      out.push(template.slice(last, match.index), match[1] as string);
+      last = match.index + match[0].length;
+    }
+    out.push(template.slice(last));
+    pieces = out;
+    // Phrasebooks are finite; the bound only guards against templates built at run time.
+    if (compiledTemplates.size >= 10_000) compiledTemplates.clear();
+    compiledTemplates.set(template, pieces);
+  }
+  return pieces;
+}
+
 /** Slot values of one persona: a fixed set of keys (absent hooks are undefined). */
 type Slots = Readonly<Record<string, string | undefined>>;
 
@@ -125,7 +159,6 @@ class PersonaVoice implements VoiceProfile {
   readonly topic: string;
   private readonly persona: Persona;
   private readonly slots: Slots;
-  private filled: Map<string, string> | undefined;
   private memos: Map<string, string> | undefined;
   private hintList: readonly string[] | undefined;
   private requestList: readonly string[] | undefined;
@@ -165,12 +198,12 @@ class PersonaVoice implements VoiceProfile {
 
   fill(template: string): string {
     if (template.indexOf('{') === -1) return template;
-    this.filled ??= new Map();
-    let out = this.filled.get(template);
-    if (out === undefined) {
-      const slots = this.slots;
-      out = template.replace(SLOT, (whole, key: string) => slots[key] ?? whole);
-      this.filled.set(template, out);
+    const pieces = piecesOf(template);
+    const slots = this.slots;
+    let out = pieces[0]!;
+    for (let i = 1; i < pieces.length; i += 2) {
+      const key = pieces[i]!;
+      out += (slots[key] ?? `{${key}}`) + pieces[i + 1]!;
     }
     return out;
   }
@@ -209,7 +242,8 @@ class PersonaVoice implements VoiceProfile {
   }
 
   private fillable(template: string): boolean {
-    for (const match of template.matchAll(SLOT)) if (this.slots[match[1] as string] === undefined) return false;
+    const pieces = piecesOf(template);
+    for (let i = 1; i < pieces.length; i += 2) if (this.slots[pieces[i]!] === undefined) return false;
     return true;
   }
 }
