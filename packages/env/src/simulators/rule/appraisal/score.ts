@@ -3,6 +3,7 @@ import type { Appraisal, Difficulty, EmotionReason } from '../../types';
 import type { HiddenNeed } from '../../../personas/types';
 import type { ExtractedFeatures } from './extract';
 import { FEATURES } from './features';
+import { toFixed } from './fixed';
 import type { CompiledWeights } from './weights';
 
 /**
@@ -183,7 +184,7 @@ function describe(cue: string, signals: readonly string[] | undefined, need: Hid
   let measured = '';
   switch (cue) {
     case 'repetition':
-      measured = ` (similarity ${f.similarity.toFixed(2)})`;
+      measured = ` (similarity ${toFixed(f.similarity, 2)})`;
       break;
     case 'parroting':
       measured = ` (${Math.round(f.copied * 100)}% copied)`;
@@ -208,11 +209,11 @@ function describe(cue: string, signals: readonly string[] | undefined, need: Hid
 }
 
 function summarize(raw: number, change: number, reasons: readonly EmotionReason[]): string {
-  let text = `raw ${raw >= 0 ? '+' : ''}${raw.toFixed(2)} -> ${change >= 0 ? '+' : ''}${change}`;
+  let text = `raw ${raw >= 0 ? '+' : ''}${toFixed(raw, 2)} -> ${change >= 0 ? '+' : ''}${change}`;
   let shown = 0;
   for (const r of reasons) {
     if (r.cue === 'baseline') continue;
-    text += `${shown === 0 ? ' (' : ', '}${r.cue} ${r.effect >= 0 ? '+' : ''}${r.effect.toFixed(1)}`;
+    text += `${shown === 0 ? ' (' : ', '}${r.cue} ${r.effect >= 0 ? '+' : ''}${toFixed(r.effect, 1)}`;
     if (++shown === 3) break;
   }
   return shown ? `${text})` : text;

@@ -1,6 +1,6 @@
 import type { Persona } from '../../../personas/types';
 import type { Lexicon } from './lexicon/types';
-import { mayContain, needlePairs, searchableText, type TextView } from './text';
+import { mayContain, searchableText, writePairBits, type TextView } from './text';
 
 /**
  * What a reply says about the persona's own story: which of its people and keywords it names, and whether it
@@ -64,7 +64,7 @@ function needles(persona: Persona, english: boolean): StoryNeedles {
     const pairStart = new Int32Array(all.length + 1);
     for (let i = 0; i < all.length; i++) pairStart[i + 1] = pairStart[i]! + all[i]!.length - 1;
     const pairBits = new Int32Array(pairStart[all.length]!);
-    all.forEach((needle, i) => pairBits.set(needlePairs(needle), pairStart[i]!));
+    all.forEach((needle, i) => writePairBits(needle, pairBits, pairStart[i]!));
     found = { all, people: people.length, pairBits, pairStart };
     if (needlesOf.size >= MAX_PERSONAS) needlesOf.delete(needlesOf.keys().next().value as Persona);
     needlesOf.set(persona, found);

@@ -145,11 +145,9 @@ export function pairBit(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 21;
 }
 
-/** The pair bits of a needle (of at least two characters), for {@link mayContain}. */
-export function needlePairs(needle: string): Int32Array {
-  const bits = new Int32Array(needle.length - 1);
-  for (let i = 1; i < needle.length; i++) bits[i - 1] = pairBit(needle.charCodeAt(i - 1), needle.charCodeAt(i));
-  return bits;
+/** Write the pair bits of a needle (of at least two characters) into `bits` from `at`, for {@link mayContain}. */
+export function writePairBits(needle: string, bits: Int32Array, at: number): void {
+  for (let i = 1; i < needle.length; i++) bits[at + i - 1] = pairBit(needle.charCodeAt(i - 1), needle.charCodeAt(i));
 }
 
 /**
