@@ -195,7 +195,7 @@ function computeView(text: string, lexicon: Lexicon): TextView {
       if (!isWordToken(word)) continue;
       units++;
       if (word.length < 3) continue;
-      const hash = hashWord(stem(word));
+      const hash = stemHash(word);
       if (!stops.has(hash) && seen.add(hash)) content.push(hash);
     }
   }
@@ -231,13 +231,54 @@ function isWordToken(token: string): boolean {
 }
 
 /** FNV-1a over a word, 32 bits. Collisions among a few hundred words are negligible for overlap ratios. */
-function hashWord(word: string): number {
+export function hashWord(word: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) {
     h ^= word.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/**
+ * `hashWord(stem(word))` without building the stem: the stem is always a prefix of the word, plus a final "y"
+ * for "-ies", so it is hashed straight from the word (one English word per content token, every new text).
+ */
+export function stemHash(word: string): number {
+  let end = word.length;
+  if (end >= 2 && word.charCodeAt(end - 1) === 115 && word.charCodeAt(end - 2) === 39) end -= 2; // 's
+  let y = false;
+  if (end > 5 && endsAt(word, end, 'ies')) {
+    end -= 3;
+    y = true;
+  } else {
+    for (const suffix of STEM_SUFFIXES) {
+      if (end - suffix.length >= 4 && endsAt(word, end, suffix)) {
+        end -= suffix.length;
+        break;
+      }
+    }
+  }
+  let h = 0x811c9dc5;
+  for (let i = 0; i < end; i++) {
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  if (y) {
+    h ^= 121;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const STEM_SUFFIXES = ['ing', 'ed', 'es', 'ly', 's'] as const;
+
+/** Does `word.slice(0, end)` end with `suffix`? */
+function endsAt(word: string, end: number, suffix: string): boolean {
+  const from = end - suffix.length;
+  if (from < 0) return false;
+  for (let i = 0; i < suffix.length; i++) if (word.charCodeAt(from + i) !== suffix.charCodeAt(i)) return false;
+  return true;
 }
 
 /** A crude English stem: enough to match "frustrated" with "frustrating" and "brothers" with "brother". */

@@ -6,7 +6,6 @@ import type { Token } from './phrases';
  * but spaces, as its char code.
  */
 
-const EN_PUNCTUATION = new Set(['.', ',', '!', '?', ':', ';', '"', '“', '”', '…', '\n']);
 const EN_ENDS = new Set<Token>(['.', '!', '?', '\n']);
 const ZH_ENDS = new Set<Token>([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a]); // 。！？!?\n
 
@@ -18,31 +17,63 @@ function isWordChar(code: number): boolean {
 export function englishTokens(text: string): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
+  const n = lower.length;
+  // A word runs from `start` to the current position; an apostrophe or hyphen between word characters stays
+  // inside it ("you're", "self-care"), a curly apostrophe read as a straight one (`curly` marks a word to fix).
   let start = -1;
-  let word = '';
-  const flush = (end: number): void => {
-    if (start >= 0) out.push(word + lower.slice(start, end));
-    start = -1;
-    word = '';
-  };
-  for (let i = 0; i < lower.length; i++) {
+  let curly = false;
+  for (let i = 0; i < n; i++) {
     const code = lower.charCodeAt(i);
     if (isWordChar(code)) {
       if (start < 0) start = i;
       continue;
     }
-    // An apostrophe or hyphen between word characters stays inside the word ("you're", "self-care").
-    if ((code === 39 || code === 0x2019 || code === 45) && start >= 0 && i + 1 < lower.length && isWordChar(lower.charCodeAt(i + 1))) {
-      word += lower.slice(start, i) + (code === 45 ? '-' : "'");
-      start = i + 1;
+    if ((code === 39 || code === 0x2019 || code === 45) && start >= 0 && i + 1 < n && isWordChar(lower.charCodeAt(i + 1))) {
+      if (code === 0x2019) curly = true;
       continue;
     }
-    flush(i);
-    const ch = lower[i]!;
-    if (EN_PUNCTUATION.has(ch)) out.push(ch);
+    if (start >= 0) {
+      out.push(curly ? lower.slice(start, i).replace(CURLY, "'") : lower.slice(start, i));
+      start = -1;
+      curly = false;
+    }
+    const mark = punctuation(code);
+    if (mark !== undefined) out.push(mark);
   }
-  flush(lower.length);
+  if (start >= 0) out.push(curly ? lower.slice(start).replace(CURLY, "'") : lower.slice(start));
   return out;
+}
+
+const CURLY = /\u2019/g;
+
+/** The token of a punctuation mark patterns use (. , ! ? : ; " “ ” … and line breaks); undefined for any other code. */
+function punctuation(code: number): string | undefined {
+  switch (code) {
+    case 46:
+      return '.';
+    case 44:
+      return ',';
+    case 33:
+      return '!';
+    case 63:
+      return '?';
+    case 58:
+      return ':';
+    case 59:
+      return ';';
+    case 34:
+      return '"';
+    case 0x201c:
+      return '\u201c';
+    case 0x201d:
+      return '\u201d';
+    case 0x2026:
+      return '\u2026';
+    case 10:
+      return '\n';
+    default:
+      return undefined;
+  }
 }
 
 /** Chinese tokens of a text: char codes, without spaces, tabs and carriage returns. */
