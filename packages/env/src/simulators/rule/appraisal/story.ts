@@ -1,4 +1,5 @@
 import type { Persona } from '../../../personas/types';
+import { GenerationalCache } from '../generational-cache';
 import type { Lexicon } from './lexicon/types';
 import { mayContain, searchableText, writePairBits, type TextView } from './text';
 
@@ -24,11 +25,11 @@ interface StoryNeedles {
 }
 
 /**
- * Needles per persona. A Map with insertion-order eviction rather than a WeakMap (WeakMap entries cost
- * garbage-collector bookkeeping on every generated persona); the bound is far above the personas in play.
+ * Needles per persona, in a bounded cache rather than a WeakMap (WeakMap entries cost garbage-collector
+ * bookkeeping on every generated persona). A generation holds far more personas than are in play at once (one
+ * per env of a vector env), and a generated persona, used for one episode, ages out soon after.
  */
-const MAX_PERSONAS = 4096;
-const needlesOf = new Map<Persona, StoryNeedles>();
+const needlesOf = new GenerationalCache<Persona, StoryNeedles>(256);
 
 /**
  * Cleaned needles by raw name or keyword, per language. Generated personas draw names and keywords from small
@@ -54,24 +55,25 @@ let lastPersona: Persona | undefined;
 let lastNeedles: StoryNeedles | undefined;
 
 function needles(persona: Persona, english: boolean): StoryNeedles {
-  if (persona === lastPersona) return lastNeedles!;
-  let found = needlesOf.get(persona);
-  if (!found) {
-    const long = (needle: string): boolean => needle.length >= (english ? 3 : 2);
-    const people = [...new Set(persona.others.map((o) => clean(o.name, english)).filter(long))];
-    // People first, in the same order, so that they are the first `people.length` needles.
-    const all = [...new Set([...people, ...persona.keywords.map((k) => clean(k, english)).filter(long)])];
-    const pairStart = new Int32Array(all.length + 1);
-    for (let i = 0; i < all.length; i++) pairStart[i + 1] = pairStart[i]! + all[i]!.length - 1;
-    const pairBits = new Int32Array(pairStart[all.length]!);
-    all.forEach((needle, i) => writePairBits(needle, pairBits, pairStart[i]!));
-    found = { all, people: people.length, pairBits, pairStart };
-    if (needlesOf.size >= MAX_PERSONAS) needlesOf.delete(needlesOf.keys().next().value as Persona);
-    needlesOf.set(persona, found);
+  if (persona !== lastPersona) {
+    let found = needlesOf.get(persona);
+    if (!found) needlesOf.set(persona, (found = findNeedles(persona, english)));
+    lastNeedles = found;
+    lastPersona = persona;
   }
-  lastPersona = persona;
-  lastNeedles = found;
-  return found;
+  return lastNeedles!;
+}
+
+function findNeedles(persona: Persona, english: boolean): StoryNeedles {
+  const long = (needle: string): boolean => needle.length >= (english ? 3 : 2);
+  const people = [...new Set(persona.others.map((o) => clean(o.name, english)).filter(long))];
+  // People first, in the same order, so that they are the first `people.length` needles.
+  const all = [...new Set([...people, ...persona.keywords.map((k) => clean(k, english)).filter(long)])];
+  const pairStart = new Int32Array(all.length + 1);
+  for (let i = 0; i < all.length; i++) pairStart[i + 1] = pairStart[i]! + all[i]!.length - 1;
+  const pairBits = new Int32Array(pairStart[all.length]!);
+  all.forEach((needle, i) => writePairBits(needle, pairBits, pairStart[i]!));
+  return { all, people: people.length, pairBits, pairStart };
 }
 
 /** Names of people in the story and story keywords the reply mentions (distinct). */

@@ -1,5 +1,6 @@
 import { countPhrases, type Token } from './lexicon/phrases';
 import type { Lexicon } from './lexicon/types';
+import { GenerationalCache } from '../generational-cache';
 import { TokenSet } from './token-set';
 
 /**
@@ -41,42 +42,30 @@ export interface TextView {
 }
 
 /**
- * Views kept per lexicon and generation. The cache has two generations: when the young one is full it becomes
- * the old one (the previous old one is dropped), and a view found in the old generation moves back to the
- * young one, so the texts a dialogue keeps rereading stay cached while one-off texts age out. A dialogue rereads
- * its messages at each of its turns, and between two turns of one dialogue a vector env of N dialogues adds
- * about 2N new texts, so 512 keeps every live message of up to ~250 concurrent dialogues. It is no larger
- * because a view that outlives two young-generation collections is promoted to the old generation, and most
- * views are read only within one dialogue.
+ * Views kept per lexicon, in two generations (see {@link GenerationalCache}), so that the texts a dialogue
+ * keeps rereading stay cached while one-off texts age out. A dialogue rereads its messages at each of its
+ * turns, and between two turns of one dialogue a vector env of N dialogues adds about 2N new texts, so 512 per
+ * generation keeps every live message of up to ~250 concurrent dialogues. It is no larger because a view that
+ * outlives two young-generation garbage collections is promoted to the old generation, and most views are read
+ * only within one dialogue.
  */
 const GENERATION_SIZE = 512;
 
-interface ViewCache {
-  young: Map<string, TextView>;
-  old: Map<string, TextView>;
-}
-
-const caches = new WeakMap<Lexicon, ViewCache>();
+const caches = new WeakMap<Lexicon, GenerationalCache<string, TextView>>();
 const stopCodes = new WeakMap<Lexicon, TokenSet>();
 
 // The cache of the lexicon used last: an appraisal reads a dozen views of one lexicon in a row.
 let lastLexicon: Lexicon | undefined;
-let lastCache: ViewCache | undefined;
+let lastCache: GenerationalCache<string, TextView> | undefined;
 
 /** The view of a text (memoised). */
 export function viewText(text: string, lexicon: Lexicon): TextView {
   let cache = lexicon === lastLexicon ? lastCache : caches.get(lexicon);
-  if (!cache) caches.set(lexicon, (cache = { young: new Map(), old: new Map() }));
+  if (!cache) caches.set(lexicon, (cache = new GenerationalCache(GENERATION_SIZE)));
   lastLexicon = lexicon;
   lastCache = cache;
-  let view = cache.young.get(text);
-  if (view) return view;
-  view = cache.old.get(text) ?? computeView(text, lexicon);
-  if (cache.young.size >= GENERATION_SIZE) {
-    cache.old = cache.young;
-    cache.young = new Map();
-  }
-  cache.young.set(text, view);
+  let view = cache.get(text);
+  if (!view) cache.set(text, (view = computeView(text, lexicon)));
   return view;
 }
 

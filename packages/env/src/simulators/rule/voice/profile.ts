@@ -4,6 +4,7 @@ import { EN_PHRASES } from './phrases/en';
 import type { Phrasebook, TraitFlavor } from './phrases/types';
 import { ZH_PHRASES } from './phrases/zh';
 import { firstClauseZh, firstPersonZh, speakableZh } from './first-person-zh';
+import { GenerationalCache } from '../generational-cache';
 
 const BOOKS: Readonly<Record<Language, Phrasebook>> = { en: EN_PHRASES, zh: ZH_PHRASES };
 
@@ -33,13 +34,11 @@ export interface VoiceProfile {
 }
 
 /**
- * Profiles of the most recently seen personas. A plain Map with insertion-order eviction rather than a
- * WeakMap: the env makes a new persona object per episode when it generates them, and WeakMap entries cost
- * several microseconds each in garbage-collector bookkeeping. The bound is far above the number of personas in
- * play at once (one per env of a vector env), so a persona in use keeps its profile.
+ * Profiles of the most recently seen personas, in a bounded cache rather than a WeakMap: the env makes a new
+ * persona object per episode when it generates them, and WeakMap entries cost garbage-collector bookkeeping. A
+ * generation holds far more personas than are in play at once (one per env of a vector env).
  */
-const MAX_PROFILES = 4096;
-const profiles = new Map<Persona, VoiceProfile>();
+const profiles = new GenerationalCache<Persona, VoiceProfile>(256);
 
 // The profile of the persona used last: every turn of a dialogue speaks as the same persona.
 let lastPersona: Persona | undefined;
@@ -47,16 +46,13 @@ let lastProfile: VoiceProfile | undefined;
 
 /** The voice profile of a persona (built once, then cached). */
 export function voiceProfile(persona: Persona): VoiceProfile {
-  if (persona === lastPersona) return lastProfile!;
-  let profile = profiles.get(persona);
-  if (!profile) {
-    profile = buildProfile(persona);
-    if (profiles.size >= MAX_PROFILES) profiles.delete(profiles.keys().next().value as Persona);
-    profiles.set(persona, profile);
+  if (persona !== lastPersona) {
+    let profile = profiles.get(persona);
+    if (!profile) profiles.set(persona, (profile = buildProfile(persona)));
+    lastProfile = profile;
+    lastPersona = persona;
   }
-  lastPersona = persona;
-  lastProfile = profile;
-  return profile;
+  return lastProfile!;
 }
 
 const FLAVORS: ReadonlyArray<readonly [RegExp, TraitFlavor]> = [
