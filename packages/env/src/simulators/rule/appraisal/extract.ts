@@ -282,7 +282,7 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
 }
 
 
-const NO_TOKENS = new Uint32Array(0);
+const NO_TOKENS: readonly number[] = [];
 // Overlap sets of one appraisal (scratch: extraction is synchronous).
 const REPLY_SET = new TokenSet();
 const LAST_SET = new TokenSet();

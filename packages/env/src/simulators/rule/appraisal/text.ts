@@ -24,7 +24,7 @@ export interface TextView {
    * Content tokens, distinct, in order of first occurrence: adjacent-ideograph pairs (Chinese) or hashed word
    * stems of 3+ letters (English), minus stop tokens.
    */
-  readonly content: Uint32Array;
+  readonly content: readonly number[];
   /**
    * The tokens, until the text's first pattern counts are taken: every text the appraisal reads has its counts
    * taken at once (a reply's reply patterns, a user message's signals), after which the list is dropped. Counts
@@ -76,10 +76,31 @@ function takeTokens(view: TextView, lexicon: Lexicon): readonly Token[] {
   return tokens;
 }
 
+/**
+ * A zeroed Int32Array for a text's pattern counts, carved from a shared 64 KB buffer. `new Int32Array(n)` of
+ * more than 64 bytes gets a buffer of its own outside the JavaScript heap, which costs over a microsecond to
+ * allocate and more to collect; a view onto a shared buffer is an ordinary small object. (A buffer is freed
+ * when every array carved from it is.)
+ */
+function countsArray(length: number): Int32Array {
+  const bytes = 4 * length;
+  if (slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const counts = new Int32Array(slab, slabUsed, length);
+  slabUsed += bytes;
+  return counts;
+}
+
+const SLAB_BYTES = 1 << 16;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
 /** Reply-pattern counts of a text. */
 export function replyCounts(view: TextView, lexicon: Lexicon): Int32Array {
   if (!view.replyCounts) {
-    const counts = new Int32Array(lexicon.reply.ids.length);
+    const counts = countsArray(lexicon.reply.ids.length);
     countPhrases(lexicon.reply, takeTokens(view, lexicon), lexicon.isEnd, counts);
     view.replyCounts = counts;
   }
@@ -92,7 +113,7 @@ export function replyCounts(view: TextView, lexicon: Lexicon): Int32Array {
  */
 export function userCounts(view: TextView, lexicon: Lexicon): Int32Array {
   if (!view.userCounts) {
-    const counts = new Int32Array(lexicon.user.ids.length);
+    const counts = countsArray(lexicon.user.ids.length);
     countPhrases(lexicon.user, takeTokens(view, lexicon), lexicon.isEnd, counts);
     for (let i = 0; i < counts.length; i++) if (counts[i]! > 2) counts[i] = 2;
     view.userCounts = counts;
@@ -109,7 +130,7 @@ export function userCounts(view: TextView, lexicon: Lexicon): Int32Array {
 export interface SearchableText {
   readonly text: string;
   /** Bit {@link pairBit}(a, b) is set for every adjacent pair of characters (a, b) of `text`. */
-  readonly pairs: Uint32Array;
+  readonly pairs: readonly number[];
 }
 
 /** The searchable form of a text (memoised with its view). */
@@ -117,10 +138,11 @@ export function searchableText(view: TextView, lexicon: Lexicon): SearchableText
   if (!view.searchable) {
     const text = view.text;
     const haystack = lexicon.language === 'en' ? text.toLowerCase() : text;
-    const pairs = new Uint32Array(PAIR_BITS >>> 5);
+    // 16-bit words in a plain array: small integers stay unboxed on the heap (see `countsArray` on typed arrays).
+    const pairs: number[] = new Array<number>(PAIR_BITS >>> 4).fill(0);
     for (let i = 1; i < haystack.length; i++) {
       const bit = pairBit(haystack.charCodeAt(i - 1), haystack.charCodeAt(i));
-      pairs[bit >>> 5]! |= 1 << (bit & 31);
+      pairs[bit >>> 4]! |= 1 << (bit & 15);
     }
     view.searchable = { text: haystack, pairs };
   }
@@ -135,7 +157,7 @@ export function pairBit(a: number, b: number): number {
 }
 
 /** Write the pair bits of a needle (of at least two characters) into `bits` from `at`, for {@link mayContain}. */
-export function writePairBits(needle: string, bits: Int32Array, at: number): void {
+export function writePairBits(needle: string, bits: number[], at: number): void {
   for (let i = 1; i < needle.length; i++) bits[at + i - 1] = pairBit(needle.charCodeAt(i - 1), needle.charCodeAt(i));
 }
 
@@ -143,11 +165,11 @@ export function writePairBits(needle: string, bits: Int32Array, at: number): voi
  * False when a needle cannot occur in the text, judged by its pair bits `bits[from]` up to `bits[to]`
  * (true means: search to be sure).
  */
-export function mayContain(haystack: SearchableText, bits: Int32Array, from: number, to: number): boolean {
+export function mayContain(haystack: SearchableText, bits: readonly number[], from: number, to: number): boolean {
   const pairs = haystack.pairs;
   for (let i = from; i < to; i++) {
     const bit = bits[i]!;
-    if ((pairs[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    if ((pairs[bit >>> 4]! & (1 << (bit & 15))) === 0) return false;
   }
   return true;
 }
@@ -188,7 +210,7 @@ function computeView(text: string, lexicon: Lexicon): TextView {
       if (!stops.has(hash) && seen.add(hash)) content.push(hash);
     }
   }
-  return { text, units, questionMarks, content: Uint32Array.from(content), tokens };
+  return { text, units, questionMarks, content: content.slice(), tokens };
 }
 
 /** Reused between calls (views are computed synchronously, one at a time). */

@@ -30,7 +30,7 @@ export class TokenSet {
   }
 
   /** Make this the set of `tokens`. */
-  fill(tokens: Uint32Array): this {
+  fill(tokens: readonly number[]): this {
     this.reset(tokens.length);
     for (let i = 0; i < tokens.length; i++) this.add(tokens[i]!);
     return this;
@@ -63,14 +63,14 @@ export class TokenSet {
 }
 
 /** How many of `tokens` (distinct) are in `set`. */
-export function sharedCount(tokens: Uint32Array, set: TokenSet): number {
+export function sharedCount(tokens: readonly number[], set: TokenSet): number {
   let n = 0;
   for (let i = 0; i < tokens.length; i++) if (set.has(tokens[i]!)) n++;
   return n;
 }
 
 /** How many of `tokens` (distinct) are in `first` or in `second`. */
-export function sharedWithEither(tokens: Uint32Array, first: TokenSet, second: TokenSet): number {
+export function sharedWithEither(tokens: readonly number[], first: TokenSet, second: TokenSet): number {
   let n = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -80,7 +80,7 @@ export function sharedWithEither(tokens: Uint32Array, first: TokenSet, second: T
 }
 
 /** Jaccard similarity of `tokens` (distinct) and the tokens of `set` (0 when both are empty). */
-export function jaccard(tokens: Uint32Array, set: TokenSet): number {
+export function jaccard(tokens: readonly number[], set: TokenSet): number {
   const shared = sharedCount(tokens, set);
   const union = set.size + tokens.length - shared;
   return union === 0 ? 0 : shared / union;
