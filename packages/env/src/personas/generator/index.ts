@@ -134,12 +134,18 @@ function drawName(language: Language, gender: Gender, rng: Draws, taken: Set<str
     if (language === 'en') name = full ? `${given} ${rng.pick(EN_FAMILY_NAMES)}` : given;
     else name = `${rng.pick(ZH_FAMILY_NAMES)}${given}`;
     // Nobody shares the user's given name or another cast member's; the pools are large enough to end this.
-    const key = language === 'en' ? (name.split(' ')[0] as string) : name;
+    const key = language === 'en' ? firstWord(name) : name;
     if (!taken.has(key) || attempt > 50) {
       taken.add(key);
       return name;
     }
   }
+}
+
+/** `text.split(' ')[0]` without building the array (this runs for every name of every generated persona). */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space === -1 ? text : text.slice(0, space);
 }
 
 function buildPersona(id: string, language: Language, template: FamilyTemplate, hiddenNeed: HiddenNeed, characterType: CharacterType, rng: Draws): Persona {
@@ -165,7 +171,9 @@ function buildPersona(id: string, language: Language, template: FamilyTemplate, 
   const tail = rng.pick(frame.tail);
   // A line that already opens with a sigh ("唉，…") does not take a lead-in as well.
   const firstMessage = `${/^(唉|Ugh|So )/.test(core) ? '' : lead}${core}${tail}`;
-  const keywords = [...template.roles.filter((r) => r.label === undefined).map((r) => (cast[r.key] as CastMember).name), ...template.keywords];
+  const keywords: string[] = [];
+  for (const role of template.roles) if (role.label === undefined) keywords.push((cast[role.key] as CastMember).name);
+  for (const keyword of template.keywords) keywords.push(keyword);
   const hooks = template.hooks;
   return {
     id,
