@@ -15,7 +15,7 @@ import { REPLY_PATTERN_IDS, USER_SIGNAL_IDS, type Lexicon, type ReplyPatternId, 
 import { missStreak } from './patience';
 import { namedInReply, namedMotives } from './story';
 import { markdownOf, replyCounts, userCounts, viewText, type TextView } from './text';
-import { TokenSet, jaccard, sharedCount, sharedWithEither } from './token-set';
+import { TokenSet, jaccard } from './token-set';
 
 /** Length, questions and markdown of a reply. */
 export type ReplyShape = Pick<ReplySurface, 'units' | 'questions' | 'markdown'>;
@@ -159,14 +159,25 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
   const previousView = previousUser === undefined ? undefined : viewText(previousUser, lexicon);
   const lastTokens = lastView?.content ?? NO_TOKENS;
   const previousTokens = previousView?.content ?? NO_TOKENS;
-  const lastSet = LAST_SET.fill(lastTokens);
-  const previousSet = PREVIOUS_SET.fill(previousTokens);
-  const sharedRecent = sharedWithEither(replyTokens, lastSet, previousSet);
-  const recentSize = lastTokens.length + previousTokens.length - sharedCount(previousTokens, lastSet);
+  // Overlaps through two hash sets, the reply's and the last message's: |R ∩ L| from L's tokens, then one pass
+  // over the previous message P for |L ∩ P| and |(R ∩ P) \ L|, so that |R ∩ (L ∪ P)| needs no third set.
+  const replySet = REPLY_SET.fill(replyTokens);
+  const replyAndLast = replySet.countOf(lastTokens);
+  let lastAndPrevious = 0;
+  let replyAndPreviousOnly = 0;
+  if (previousTokens.length > 0) {
+    const lastSet = LAST_SET.fill(lastTokens);
+    for (let i = 0; i < previousTokens.length; i++) {
+      const token = previousTokens[i]!;
+      if (lastSet.has(token)) lastAndPrevious++;
+      else if (replySet.has(token)) replyAndPreviousOnly++;
+    }
+  }
+  const sharedRecent = replyAndLast + replyAndPreviousOnly;
+  const recentSize = lastTokens.length + previousTokens.length - lastAndPrevious;
   const coverage = sharedRecent / Math.max(6, recentSize);
-  const copied = replyTokens.length === 0 ? 0 : sharedCount(replyTokens, lastSet) / replyTokens.length;
+  const copied = replyTokens.length === 0 ? 0 : replyAndLast / replyTokens.length;
   let similarity = 0;
-  const replySet = earlier.length > 0 ? REPLY_SET.fill(replyTokens) : REPLY_SET;
   for (const view of earlier) {
     const s = view.text === reply ? 1 : jaccard(view.content, replySet);
     if (s > similarity) similarity = s;
@@ -286,7 +297,6 @@ const NO_TOKENS: readonly number[] = [];
 // Overlap sets of one appraisal (scratch: extraction is synchronous).
 const REPLY_SET = new TokenSet();
 const LAST_SET = new TokenSet();
-const PREVIOUS_SET = new TokenSet();
 
 /** Record whether a request in the user's message was answered (strength of the answering cue) or ignored. */
 function request(v: Float64Array, what: (typeof REQUESTS)[number], asked: number, given: number): void {

@@ -60,28 +60,32 @@ export class TokenSet {
     }
     return false;
   }
-}
 
-/** How many of `tokens` (distinct) are in `set`. */
-export function sharedCount(tokens: readonly number[], set: TokenSet): number {
-  let n = 0;
-  for (let i = 0; i < tokens.length; i++) if (set.has(tokens[i]!)) n++;
-  return n;
-}
-
-/** How many of `tokens` (distinct) are in `first` or in `second`. */
-export function sharedWithEither(tokens: readonly number[], first: TokenSet, second: TokenSet): number {
-  let n = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (first.has(token) || second.has(token)) n++;
+  /** How many of `tokens` (distinct) are in the set: `has` for each, with the table kept in locals. */
+  countOf(tokens: readonly number[]): number {
+    const { table, shift, mask, hasZero } = this;
+    let n = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token === 0) {
+        if (hasZero) n++;
+        continue;
+      }
+      let slot = Math.imul(token, 0x9e3779b1) >>> shift;
+      for (let held = table[slot]!; held !== 0; held = table[(slot = (slot + 1) & mask)]!) {
+        if (held === token) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
   }
-  return n;
 }
 
 /** Jaccard similarity of `tokens` (distinct) and the tokens of `set` (0 when both are empty). */
 export function jaccard(tokens: readonly number[], set: TokenSet): number {
-  const shared = sharedCount(tokens, set);
+  const shared = set.countOf(tokens);
   const union = set.size + tokens.length - shared;
   return union === 0 ? 0 : shared / union;
 }
