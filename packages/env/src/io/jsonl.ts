@@ -76,13 +76,32 @@ async function fileEndsWithNewline(file: string): Promise<boolean> {
   }
 }
 
+/** Appends in flight per file in this process, chained so they run one after another (see {@link appendJsonl}). */
+const appendChains = new Map<string, Promise<void>>();
+
 /**
- * Append values as JSON lines in one `write` on a file opened with O_APPEND: concurrent appenders (threads or
- * processes) never interleave inside a line. If the file ends with a torn line from a crashed writer, a newline
- * is written first so the new rows stay parseable.
+ * Append values as JSON lines in one `write` on a file opened with O_APPEND: concurrent appenders never interleave
+ * inside a line. If the file ends with a torn line from a crashed writer, a newline is written first so the new
+ * rows stay parseable.
+ *
+ * That repair reads the file's last byte, which can race with another writer whose append is half-way through
+ * (the kernel grows the file page by page); losing the race only adds a blank line, which readers skip. Appends
+ * to one file from this process are chained, so they never race one another.
  */
 export async function appendJsonl(file: string, values: readonly unknown[]): Promise<void> {
   if (values.length === 0) return;
+  const key = path.resolve(file);
+  const previous = appendChains.get(key) ?? Promise.resolve();
+  const current = previous.then(() => appendNow(file, values));
+  const settled = current.catch(() => undefined);
+  appendChains.set(key, settled);
+  void settled.then(() => {
+    if (appendChains.get(key) === settled) appendChains.delete(key);
+  });
+  return current;
+}
+
+async function appendNow(file: string, values: readonly unknown[]): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const body = values.map((v) => JSON.stringify(v)).join('\n') + '\n';
   const handle = await fs.open(file, 'a+');
