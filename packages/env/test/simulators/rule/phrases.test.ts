@@ -1,6 +1,7 @@
 import { EN_PHRASES, Rng, ZH_PHRASES, lexiconFor, type Language } from '@rlver/env';
 import { SAMPLE_REPLIES } from '../../../src/perf/sample-replies';
 import { compilePhrases, countPhrases, type PhraseNode, type PhraseSet, type Token } from '../../../src/simulators/rule/appraisal/lexicon/phrases';
+import { randomPaths } from './phrase-paths';
 import { chineseTokens, englishTokens, isChineseEnd, isEnglishEnd } from '../../../src/simulators/rule/appraisal/lexicon/tokenize';
 
 function countEn(patterns: Record<string, string[]>, text: string): Record<string, number> {
@@ -104,43 +105,6 @@ function countByWalking(set: PhraseSet<string>, tokens: readonly Token[], isEnd:
   return counts;
 }
 
-/**
- * Token sequences that exercise a phrase graph: random paths through it (literal tokens, words that start with a
- * prefix stem, gaps filled with ordinary words or a sentence end, alternatives and optional groups), joined by
- * filler words and punctuation, so that matches overlap, nest and are cut by sentence ends.
- */
-function randomTexts(set: PhraseSet<string>, rng: Rng, count: number): Token[][] {
-  const english = set.script === 'words';
-  const filler: Token[] = english ? ['the', 'and', 'really', 'she', 'you', '.', ',', '?', 'it'] : [...'的了我你他。，？吧'].map((c) => c.charCodeAt(0));
-  const path = (): Token[] => {
-    const out: Token[] = [];
-    let node = set.root;
-    for (let steps = 0; steps < 12; steps++) {
-      const options: Array<() => PhraseNode> = [];
-      for (const [token, child] of node.next) options.push(() => (out.push(token), child));
-      for (const edge of node.prefixes) options.push(() => (out.push(`${edge.stem}${rng.pick(['', 'ed', 'ing', 's'])}`), edge.node));
-      for (const gap of node.gaps) {
-        options.push(() => {
-          for (let k = rng.int(gap.max + 2); k > 0; k--) out.push(rng.pick(filler));
-          return gap.node;
-        });
-      }
-      for (const next of node.epsilon) options.push(() => next);
-      if (options.length === 0 || (node.ends.length > 0 && rng.next() < 0.3)) break;
-      node = rng.pick(options)();
-    }
-    return out;
-  };
-  return Array.from({ length: count }, () => {
-    const tokens: Token[] = [];
-    for (let part = rng.int(6) + 1; part > 0; part--) {
-      tokens.push(...path());
-      for (let k = rng.int(3); k > 0; k--) tokens.push(rng.pick(filler));
-    }
-    return tokens;
-  });
-}
-
 /** Every text of a voice phrasebook (reactions, hints, requests, ...), for realistic user messages. */
 function phrasebookTexts(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -157,7 +121,7 @@ describe('the phrase automaton counts exactly what walking the phrase graph coun
       it(`${language} ${part} patterns, on sample replies, the voice's phrasebook and random paths through the graph`, () => {
         const set = lexicon[part] as PhraseSet<string>;
         const texts: Token[][] = [...SAMPLE_REPLIES[language], ...book].map((t) => lexicon.tokenize(t));
-        texts.push(...randomTexts(set, new Rng(`phrases-${language}-${part}`), 400));
+        texts.push(...randomPaths(set, new Rng(`phrases-${language}-${part}`), 400));
         let matches = 0;
         // One automaton serves every text in turn, so states built for one text are reused by the next ones.
         for (const tokens of texts) {

@@ -1,6 +1,9 @@
 import { EN_PHRASES, Rng } from '@rlver/env';
+import { EN_LEXICON } from '../../../src/simulators/rule/appraisal/lexicon/en';
 import { englishTokens } from '../../../src/simulators/rule/appraisal/lexicon/tokenize';
-import { hashWord, stem, stemHash } from '../../../src/simulators/rule/appraisal/text';
+import type { Lexicon } from '../../../src/simulators/rule/appraisal/lexicon/types';
+import { hashWord, replyCounts, stem, stemHash, userCounts, viewText } from '../../../src/simulators/rule/appraisal/text';
+import { randomPaths } from './phrase-paths';
 import { SAMPLE_REPLIES } from '../../../src/perf/sample-replies';
 
 /** English tokens by their definition, written plainly: the tokenizer is tuned for speed and must agree. */
@@ -42,6 +45,26 @@ describe('English text analysis', () => {
   it('tokenizes as the definition says, on replies, the voice phrasebook and random texts', () => {
     const texts = [...SAMPLE_REPLIES.en, ...phrasebookTexts(EN_PHRASES), "You’re right, it's self-care... O'Brien’s twenty-one-year-old", ...randomTexts(5000)];
     for (const text of texts) expect(englishTokens(text)).toEqual(tokensByDefinition(text));
+  });
+
+  it('reads English texts through its word table exactly as through string tokens', () => {
+    // A lexicon whose tokenizer is not `englishTokens` itself takes the string-token path.
+    const byStrings: Lexicon = { ...EN_LEXICON, tokenize: (text) => englishTokens(text) };
+    const measure = (text: string, lexicon: Lexicon) => {
+      const view = viewText(text, lexicon);
+      return { units: view.units, questionMarks: view.questionMarks, content: view.content, reply: Array.from(replyCounts(view, lexicon)), user: Array.from(userCounts(view, lexicon)) };
+    };
+    // Random texts bring thousands of new words, so the table's index grows while being read.
+    // Random paths through the reply and user pattern graphs, written out, make texts full of pattern matches.
+    const paths = [...randomPaths(EN_LEXICON.reply, new Rng('en-reply-paths'), 300), ...randomPaths(EN_LEXICON.user, new Rng('en-user-paths'), 300)];
+    const all = [...texts(), "You’re right, it's self-care... O'Brien’s twenty-one-year-old?", ...paths.map((p) => p.join(' ')), ...randomTexts(3000)];
+    let patterns = 0;
+    for (const text of all) {
+      const fast = measure(text, EN_LEXICON);
+      expect(fast).toEqual(measure(text, byStrings));
+      for (const c of [...fast.reply, ...fast.user]) patterns += c;
+    }
+    expect(patterns).toBeGreaterThan(2000);
   });
 
   it('hashes a word stem without building it, exactly as hashing the stem', () => {

@@ -1,4 +1,6 @@
-import { countPhrases, type Token } from './lexicon/phrases';
+import { EnglishWords, type WordFacts } from './lexicon/english-words';
+import { countPhrases, phraseAutomaton, type PhraseSet, type Token } from './lexicon/phrases';
+import { englishTokens } from './lexicon/tokenize';
 import type { Lexicon } from './lexicon/types';
 import { GenerationalCache } from '../generational-cache';
 import { TokenSet } from './token-set';
@@ -31,6 +33,12 @@ export interface TextView {
    * of the other kind, rarely wanted, tokenize the text again.
    */
   tokens?: readonly Token[];
+  /**
+   * English texts read through a word table (see `english-words.ts`) have word ids instead of `tokens`, with
+   * the table they index; dropped likewise once the counts are taken.
+   */
+  wordIds?: readonly number[];
+  words?: EnglishWords;
   /** Reply-pattern counts (indexed like `lexicon.reply.ids`), computed on first use. */
   replyCounts?: Int32Array;
   /** User-signal counts capped at 2 (indexed like `lexicon.user.ids`), computed on first use. */
@@ -69,11 +77,63 @@ export function viewText(text: string, lexicon: Lexicon): TextView {
   return view;
 }
 
-/** The tokens of a viewed text for counting, handed over once (see {@link TextView.tokens}). */
-function takeTokens(view: TextView, lexicon: Lexicon): readonly Token[] {
-  const tokens = view.tokens ?? lexicon.tokenize(view.text);
+/**
+ * Count `set`'s patterns in a viewed text into `counts`, with the text's tokens (or word ids), which are handed
+ * over once (see {@link TextView.tokens}); a text counted a second time is tokenized again.
+ */
+function countPatterns(view: TextView, lexicon: Lexicon, set: PhraseSet<string>, counts: Int32Array): void {
+  const words = view.words ?? englishWordsOf(lexicon);
+  if (words) {
+    const ids = view.wordIds ?? scanWords(view.text, words);
+    const n = ids.length;
+    if (classScratch.length < n) classScratch = new Int32Array(2 * n);
+    const automaton = phraseAutomaton(set, lexicon.isEnd);
+    words.classesOf(ids, n, automaton, classScratch);
+    automaton.countClasses(classScratch, n, counts);
+  } else {
+    countPhrases(set, view.tokens ?? lexicon.tokenize(view.text), lexicon.isEnd, counts);
+  }
   view.tokens = undefined;
-  return tokens;
+  view.wordIds = undefined;
+}
+
+let classScratch = new Int32Array(256);
+
+/**
+ * The word table of a lexicon that tokenizes with `englishTokens` (undefined for any other lexicon). A table
+ * that has grown past MAX_WORDS (replies bring new words forever) is replaced by a fresh one; views made with
+ * the old one keep it.
+ */
+function englishWordsOf(lexicon: Lexicon): EnglishWords | undefined {
+  if (lexicon.tokenize !== englishTokens) return undefined;
+  let words = wordTables.get(lexicon);
+  if (!words || words.size > MAX_WORDS) {
+    const stops = stopSet(lexicon);
+    words = new EnglishWords((word) => wordFacts(word, lexicon, stops));
+    wordTables.set(lexicon, words);
+  }
+  return words;
+}
+
+const MAX_WORDS = 100_000;
+const wordTables = new WeakMap<Lexicon, EnglishWords>();
+
+/** What the view needs of one English token: the same tests as the token path of `computeView`. */
+function wordFacts(word: string, lexicon: Lexicon, stops: TokenSet): WordFacts {
+  const unit = isWordToken(word);
+  let content = -1;
+  if (unit && word.length >= 3) {
+    const hash = stemHash(word);
+    if (!stops.has(hash)) content = hash;
+  }
+  return { unit, questionMark: lexicon.isQuestionMark(word), content };
+}
+
+/** The word ids of a text's tokens. */
+function scanWords(text: string, words: EnglishWords): number[] {
+  const ids: number[] = [];
+  words.scan(text.toLowerCase(), ids);
+  return ids;
 }
 
 /**
@@ -101,7 +161,7 @@ let slabUsed = 0;
 export function replyCounts(view: TextView, lexicon: Lexicon): Int32Array {
   if (!view.replyCounts) {
     const counts = countsArray(lexicon.reply.ids.length);
-    countPhrases(lexicon.reply, takeTokens(view, lexicon), lexicon.isEnd, counts);
+    countPatterns(view, lexicon, lexicon.reply, counts);
     view.replyCounts = counts;
   }
   return view.replyCounts;
@@ -114,7 +174,7 @@ export function replyCounts(view: TextView, lexicon: Lexicon): Int32Array {
 export function userCounts(view: TextView, lexicon: Lexicon): Int32Array {
   if (!view.userCounts) {
     const counts = countsArray(lexicon.user.ids.length);
-    countPhrases(lexicon.user, takeTokens(view, lexicon), lexicon.isEnd, counts);
+    countPatterns(view, lexicon, lexicon.user, counts);
     for (let i = 0; i < counts.length; i++) if (counts[i]! > 2) counts[i] = 2;
     view.userCounts = counts;
   }
@@ -175,6 +235,8 @@ export function mayContain(haystack: SearchableText, bits: readonly number[], fr
 }
 
 function computeView(text: string, lexicon: Lexicon): TextView {
+  const words = englishWordsOf(lexicon);
+  if (words) return computeEnglishView(text, words);
   const tokens = lexicon.tokenize(text);
   let questionMarks = 0;
   for (const t of tokens) if (lexicon.isQuestionMark(t)) questionMarks++;
@@ -211,6 +273,24 @@ function computeView(text: string, lexicon: Lexicon): TextView {
     }
   }
   return { text, units, questionMarks, content: content.slice(), tokens };
+}
+
+/** {@link computeView} of an English text, through the word table: the same measurements, a lookup per token. */
+function computeEnglishView(text: string, words: EnglishWords): TextView {
+  const ids = scanWords(text, words);
+  const seen = seenScratch.reset(ids.length);
+  const content = contentScratch;
+  content.length = 0;
+  let units = 0;
+  let questionMarks = 0;
+  const facts = words.facts;
+  for (let j = 0; j < ids.length; j++) {
+    const fact = facts[ids[j]!]!;
+    if (fact.unit) units++;
+    if (fact.questionMark) questionMarks++;
+    if (fact.content !== -1 && seen.add(fact.content)) content.push(fact.content);
+  }
+  return { text, units, questionMarks, content: content.slice(), wordIds: ids, words };
 }
 
 /** Reused between calls (views are computed synchronously, one at a time). */

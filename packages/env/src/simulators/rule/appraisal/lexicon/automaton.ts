@@ -105,14 +105,16 @@ export class Automaton {
    * match at each start.
    */
   count(tokens: readonly Token[], counts: Int32Array): void {
-    counts.fill(0);
     const n = tokens.length;
     if (this.classes.length < n) this.classes = new Int32Array(Math.max(n, 2 * this.classes.length));
     const classes = this.classes;
-    for (let j = 0; j < n; j++) {
-      const token = tokens[j]!;
-      classes[j] = typeof token === 'number' && token < 0x10000 ? this.codeClassOf(token) : this.classOf(token);
-    }
+    for (let j = 0; j < n; j++) classes[j] = this.classOf(tokens[j]!);
+    this.countClasses(classes, n, counts);
+  }
+
+  /** {@link count} for tokens already mapped to their classes (see {@link classOf}): the first `n` of `classes`. */
+  countClasses(classes: ArrayLike<number>, n: number, counts: Int32Array): void {
+    counts.fill(0);
     if (this.states.size > MAX_STATES) {
       this.states = new Map();
       this.root = this.rootState();
@@ -158,15 +160,21 @@ export class Automaton {
     }
   }
 
-  private codeClassOf(code: number): number {
-    const table = (this.codeClass ??= new Int32Array(0x10000).fill(-1));
-    let cls = table[code]!;
-    if (cls < 0) table[code] = cls = this.classOf(code);
-    return cls;
+  /**
+   * The class of a token: its own for a vocabulary token, else shared by all tokens the graph sees alike. A
+   * token's class never changes, so callers may keep it (see `english-words.ts`).
+   */
+  classOf(token: Token): number {
+    if (typeof token === 'number' && token < 0x10000) {
+      const table = (this.codeClass ??= new Int32Array(0x10000).fill(-1));
+      let cls = table[token]!;
+      if (cls < 0) table[token] = cls = this.newClassOf(token);
+      return cls;
+    }
+    return this.newClassOf(token);
   }
 
-  /** The class of a token: its own for a vocabulary token, else shared by all tokens the graph sees alike. */
-  private classOf(token: Token): number {
+  private newClassOf(token: Token): number {
     const known = this.tokenClass.get(token);
     if (known !== undefined) return known;
     let signature = this.isEnd(token) ? 'end:' : ':';

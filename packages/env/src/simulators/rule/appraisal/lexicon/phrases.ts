@@ -1,5 +1,7 @@
 import { Automaton } from './automaton';
 
+export type { Automaton } from './automaton';
+
 /**
  * Phrase patterns: the appraisal's lexicons in a small pattern language, compiled once into one phrase graph per
  * lexicon part, so that a text is scanned once for all of its patterns. Regular expressions with hundreds of
@@ -195,10 +197,15 @@ const automata = new WeakMap<PhraseSet<string>, Automaton>();
  * inside that pattern's previous counted match. `isEnd(token)` tells sentence ends, which gaps do not cross.
  */
 export function countPhrases<Id extends string>(set: PhraseSet<Id>, tokens: readonly Token[], isEnd: (t: Token) => boolean, counts: Int32Array): void {
+  phraseAutomaton(set, isEnd).count(tokens, counts);
+}
+
+/** The automaton that counts `set`'s patterns with the sentence-end test `isEnd` (built on first use). */
+export function phraseAutomaton<Id extends string>(set: PhraseSet<Id>, isEnd: (t: Token) => boolean): Automaton {
   let automaton = automata.get(set);
   if (!automaton || automaton.isEnd !== isEnd) {
     automaton = new Automaton(set, isEnd);
     automata.set(set, automaton);
   }
-  automaton.count(tokens, counts);
+  return automaton;
 }
