@@ -94,8 +94,10 @@ export interface AppraisalReading {
   readonly needMissed: boolean;
 }
 
-/** Reasons that say the reply missed what the user wants. */
-const MISSES = new Set(['need-unmet', 'impatience', 'request-ignored']);
+/** Does a reason say the reply missed what the user wants? (Compared directly: this runs for every reason of every earlier turn.) */
+function isMiss(cue: string): boolean {
+  return cue === 'need-unmet' || cue === 'impatience' || cue === 'request-ignored';
+}
 
 /**
  * Whether an appraisal says the reply met the persona's need: some reason judged against that need helped and
@@ -105,7 +107,7 @@ const MISSES = new Set(['need-unmet', 'impatience', 'request-ignored']);
 export function metNeed(appraisal: Appraisal, need: HiddenNeed): boolean {
   let met = false;
   for (const reason of appraisal.reasons) {
-    if (MISSES.has(reason.cue)) return false;
+    if (isMiss(reason.cue)) return false;
     if (reason.need === need && reason.effect > 0) met = true;
   }
   return met;
