@@ -39,6 +39,11 @@ export interface ExtractedFeatures {
   readonly named: readonly string[];
   /** Earlier agent replies in a row that missed the need, when this one misses too (else 0). */
   readonly missStreak: number;
+  /**
+   * The indices, ascending, of every feature that extraction can set for this persona's need; all other values
+   * are 0. Scoring reads only these (about 90 of the 192).
+   */
+  readonly written: Int32Array;
 }
 
 /** Similarity below this is ordinary topical overlap between two replies, not repetition. */
@@ -84,6 +89,28 @@ const P = Object.fromEntries(REPLY_PATTERN_IDS.map((id, i) => [id, i])) as Recor
 const U = Object.fromEntries(USER_SIGNAL_IDS.map((id, i) => [id, i])) as Record<UserSignalId, number>;
 const C = Object.fromEntries(REPLY_CUES.map((cue, i) => [cue, i])) as Record<ReplyCue, number>;
 const EMPTY = new Int32Array(USER_SIGNAL_IDS.length);
+
+/**
+ * Per hidden need, every feature index `extractFeatures` writes (ascending). Built from the same index tables
+ * the extraction writes through, so a feature written there is listed here; a test checks that no other value
+ * is ever non-zero.
+ */
+const WRITTEN = new Map<HiddenNeed, Int32Array>(
+  HIDDEN_NEEDS.map((need) => {
+    const n = NEED_INDEX.get(need)!;
+    const indices = new Set<number>([
+      ...REPLY_CUE_INDEX,
+      ...n.cues,
+      n.unmet,
+      n.impatience,
+      ...MOOD_FEATURE,
+      ...Object.values(F),
+      ...Object.values(REQUEST_FEATURE).flatMap((r) => [r.answered, r.ignored]),
+      ...CHARACTER_FEATURE.values(),
+    ]);
+    return [need, Int32Array.from(indices).sort()];
+  }),
+);
 
 /** The order in which `extractFeatures` writes cue strengths; checked against REPLY_CUES at load. */
 const CUE_ORDER: readonly ReplyCue[] = [
@@ -289,7 +316,7 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
 
   v[CHARACTER_FEATURE.get(state.persona.characterType)!] = 1;
   v[F.baseline] = 1;
-  return { values: v, surface, replyCounts: r, userSignals: u, similarity, coverage, copied, named, missStreak: streak };
+  return { values: v, surface, replyCounts: r, userSignals: u, similarity, coverage, copied, named, missStreak: streak, written: WRITTEN.get(state.persona.hiddenNeed)! };
 }
 
 

@@ -65,16 +65,25 @@ function needles(persona: Persona, english: boolean): StoryNeedles {
 }
 
 function findNeedles(persona: Persona, english: boolean): StoryNeedles {
-  const long = (needle: string): boolean => needle.length >= (english ? 3 : 2);
-  const people = [...new Set(persona.others.map((o) => clean(o.name, english)).filter(long))];
-  // People first, in the same order, so that they are the first `people.length` needles.
-  const all = [...new Set([...people, ...persona.keywords.map((k) => clean(k, english)).filter(long)])];
+  // Distinct cleaned names of the story's people, then the distinct keywords that are not among them, each at
+  // least 3 letters (2 Chinese characters) long. Plain loops: this runs for every new persona.
+  const shortest = english ? 3 : 2;
+  const all: string[] = [];
+  for (const other of persona.others) {
+    const name = clean(other.name, english);
+    if (name.length >= shortest && !all.includes(name)) all.push(name);
+  }
+  const people = all.length;
+  for (const keyword of persona.keywords) {
+    const needle = clean(keyword, english);
+    if (needle.length >= shortest && !all.includes(needle)) all.push(needle);
+  }
   // Plain arrays: a typed array of more than 64 bytes is allocated outside the heap, over a microsecond each.
   const pairStart = [0];
   for (let i = 0; i < all.length; i++) pairStart.push(pairStart[i]! + all[i]!.length - 1);
   const pairBits = new Array<number>(pairStart[all.length]!).fill(0);
   all.forEach((needle, i) => writePairBits(needle, pairBits, pairStart[i]!));
-  return { all, people: people.length, pairBits, pairStart };
+  return { all, people, pairBits, pairStart };
 }
 
 /** Names of people in the story and story keywords the reply mentions (distinct). */
