@@ -17,15 +17,14 @@ import type { PhraseNode, PhraseSet, Token } from './phrases';
  * its previous counted match (the `phrases.test.ts` tests compare the two on the real lexicons).
  */
 
-/** One state: the graph positions the walk can be in after the tokens read since a start position. */
-interface State {
-  /** Configurations (see {@link Automaton.closure}), sorted: the state's identity. */
-  readonly configs: Int32Array;
-  /** Patterns that end here (distinct). */
-  readonly ends: Int32Array;
-  /** Next state per token class, filled on demand; `null` when no pattern can continue. */
-  readonly next: Map<number, State | null>;
-}
+/**
+ * States are numbered; a state is the set of graph positions (configurations) the walk can be in after the
+ * tokens read since a start position. Transitions live in one flat hash table keyed by (state, class), which is
+ * a few array reads per token where a Map per state cost a hash-table lookup in scattered memory (Chinese texts
+ * start a partial match at most characters).
+ */
+const DEAD = -1;
+const UNKNOWN = -2;
 
 /** Beyond this many states the automaton starts afresh (a bound on memory for pathological texts). */
 const MAX_STATES = 20_000;
@@ -51,13 +50,20 @@ export class Automaton {
   private tokenClass: Map<Token, number>;
   /** Class per character code (Chinese tokens), -1 until seen: an array index instead of a hash lookup. */
   private codeClass: Int32Array | undefined;
-  private states = new Map<string, State>();
-  private root: State;
+  /** State id by its sorted configurations (joined), and each state's configurations. */
+  private stateIds = new Map<string, number>();
+  private stateConfigs: Int32Array[] = [];
+  /** Patterns that end in state s: `endsFlat[endsStart[s]]` up to `endsStart[s + 1]`. */
+  private endsStart: number[] = [0];
+  private endsFlat: number[] = [];
+  /** The start state (always 0). */
+  private readonly root = 0;
   /**
    * The root's transitions by class, as an array: every start position reads one, and most end there (a word
-   * that starts no phrase), so this lookup is the hot one.
+   * that starts no phrase), so this lookup is the hot one. UNKNOWN until computed.
    */
-  private rootNext: Array<State | null | undefined> = [];
+  private rootNext: number[] = [];
+  private transitions = new TransitionTable();
   // Scratch for one count (counting is synchronous).
   private classes = new Int32Array(256);
   private longest: Int32Array;
@@ -95,9 +101,9 @@ export class Automaton {
     this.tokenClass = new Map(vocabulary);
     this.longest = new Int32Array(set.ids.length).fill(-1);
     this.nextAllowed = new Int32Array(set.ids.length);
-    this.root = this.rootState();
+    this.addRootState();
     // `count` relies on it: the compiler rejects patterns that can match the empty text.
-    if (this.root.ends.length > 0) throw new Error('phrase automaton: a pattern matches the empty text');
+    if (this.endsStart[1] !== 0) throw new Error('phrase automaton: a pattern matches the empty text');
   }
 
   /**
@@ -115,35 +121,38 @@ export class Automaton {
   /** {@link count} for tokens already mapped to their classes (see {@link classOf}): the first `n` of `classes`. */
   countClasses(classes: ArrayLike<number>, n: number, counts: Int32Array): void {
     counts.fill(0);
-    if (this.states.size > MAX_STATES) {
-      this.states = new Map();
-      this.root = this.rootState();
+    if (this.stateConfigs.length > MAX_STATES) {
+      this.stateIds = new Map();
+      this.stateConfigs = [];
+      this.endsStart = [0];
+      this.endsFlat = [];
       this.rootNext = [];
+      this.transitions = new TransitionTable();
+      this.addRootState();
     }
-    const { longest, nextAllowed, touched, rootNext } = this;
+    const { longest, nextAllowed, touched, rootNext, transitions, endsStart, endsFlat } = this;
     nextAllowed.fill(0);
     for (let i = 0; i < n; i++) {
       const first = classes[i]!;
-      let state = rootNext[first];
-      if (state === undefined) {
+      let state = first < rootNext.length ? rootNext[first]! : UNKNOWN;
+      if (state === UNKNOWN) {
         state = this.transition(this.root, this.representatives[first]!);
-        while (rootNext.length < first) rootNext.push(undefined);
+        while (rootNext.length <= first) rootNext.push(UNKNOWN);
         rootNext[first] = state;
       }
       // Patterns cannot match the empty text (checked at construction), so the root itself ends nothing.
-      for (let j = i; state !== null; ) {
-        const ends = state.ends;
-        for (let e = 0; e < ends.length; e++) {
-          const p = ends[e]!;
+      for (let j = i; state !== DEAD; ) {
+        for (let e = endsStart[state]!, to = endsStart[state + 1]!; e < to; e++) {
+          const p = endsFlat[e]!;
           if (longest[p]! < 0) touched.push(p);
           longest[p] = j + 1;
         }
         if (++j >= n) break;
         const cls = classes[j]!;
-        let next: State | null | undefined = state.next.get(cls);
-        if (next === undefined) {
+        let next = transitions.get(state, cls);
+        if (next === UNKNOWN) {
           next = this.transition(state, this.representatives[cls]!);
-          state.next.set(cls, next);
+          transitions.set(state, cls, next);
         }
         state = next;
       }
@@ -192,17 +201,17 @@ export class Automaton {
     return cls;
   }
 
-  private rootState(): State {
+  private addRootState(): void {
     const configs = new Set<number>();
     this.addNode(configs, 0);
-    return this.stateOf(configs)!;
+    this.stateOf(configs);
   }
 
-  /** The state after reading `token` in `state`, or null when nothing can continue. */
-  private transition(state: State, token: Token): State | null {
+  /** The state after reading `token` in state `state`, or DEAD when nothing can continue. */
+  private transition(state: number, token: Token): number {
     const out = new Set<number>();
     const slots = this.slots;
-    const configs = state.configs;
+    const configs = this.stateConfigs[state]!;
     for (let c = 0; c < configs.length; c++) {
       const config = configs[c]!;
       const id = Math.floor(config / slots);
@@ -240,20 +249,72 @@ export class Automaton {
     }
   }
 
-  private stateOf(configs: Set<number>): State | null {
-    if (configs.size === 0) return null;
+  /** The id of the state with these configurations (numbered when new), or DEAD for none. */
+  private stateOf(configs: Set<number>): number {
+    if (configs.size === 0) return DEAD;
     const sorted = Int32Array.from(configs).sort();
     const key = sorted.join(',');
-    let state = this.states.get(key);
-    if (!state) {
+    let state = this.stateIds.get(key);
+    if (state === undefined) {
+      state = this.stateConfigs.length;
+      this.stateIds.set(key, state);
+      this.stateConfigs.push(sorted);
       const ends = new Set<number>();
       for (const config of sorted) {
         if (config % this.slots !== 0) continue;
         for (const p of this.nodes[config / this.slots]!.ends) ends.add(p);
       }
-      state = { configs: sorted, ends: Int32Array.from(ends), next: new Map() };
-      this.states.set(key, state);
+      for (const p of ends) this.endsFlat.push(p);
+      this.endsStart.push(this.endsFlat.length);
     }
     return state;
   }
+}
+
+/**
+ * Transitions by (state, class): open addressing over typed arrays, at most half full. Absent entries read as
+ * UNKNOWN.
+ */
+class TransitionTable {
+  private states = new Int32Array(1 << 10).fill(-1);
+  private classes = new Int32Array(1 << 10);
+  private targets = new Int32Array(1 << 10);
+  private size = 0;
+
+  get(state: number, cls: number): number {
+    const { states, classes } = this;
+    const mask = states.length - 1;
+    for (let slot = slotOf(state, cls, mask); states[slot] !== -1; slot = (slot + 1) & mask) {
+      if (states[slot] === state && classes[slot] === cls) return this.targets[slot]!;
+    }
+    return UNKNOWN;
+  }
+
+  set(state: number, cls: number, target: number): void {
+    if (2 * (this.size + 1) > this.states.length) this.grow();
+    this.put(state, cls, target);
+    this.size++;
+  }
+
+  private put(state: number, cls: number, target: number): void {
+    const { states, classes, targets } = this;
+    const mask = states.length - 1;
+    let slot = slotOf(state, cls, mask);
+    while (states[slot] !== -1) slot = (slot + 1) & mask;
+    states[slot] = state;
+    classes[slot] = cls;
+    targets[slot] = target;
+  }
+
+  private grow(): void {
+    const { states, classes, targets } = this;
+    this.states = new Int32Array(2 * states.length).fill(-1);
+    this.classes = new Int32Array(2 * states.length);
+    this.targets = new Int32Array(2 * states.length);
+    for (let slot = 0; slot < states.length; slot++) if (states[slot] !== -1) this.put(states[slot]!, classes[slot]!, targets[slot]!);
+  }
+}
+
+function slotOf(state: number, cls: number, mask: number): number {
+  return (Math.imul(state, 0x9e3779b1) ^ Math.imul(cls, 0x85ebca6b)) >>> 7 & mask;
 }
