@@ -13,16 +13,21 @@ export type BatchedInfos<I extends Info> = { [K in keyof I]?: Array<I[K] | undef
 export function batchInfos<I extends Info>(infos: readonly I[]): BatchedInfos<I> {
   const out: Record<string, unknown[]> = {};
   const n = infos.length;
-  infos.forEach((info, i) => {
-    for (const key of Object.keys(info)) {
-      if (!(key in out)) {
-        out[key] = new Array<unknown>(n).fill(undefined);
-        out[`_${key}`] = new Array<boolean>(n).fill(false);
+  const masks: Record<string, boolean[]> = {};
+  for (let i = 0; i < n; i++) {
+    const info = infos[i] as I;
+    for (const key in info) {
+      let values = out[key];
+      let mask = masks[key];
+      if (values === undefined || mask === undefined) {
+        values = out[key] = new Array<unknown>(n).fill(undefined);
+        mask = masks[key] = new Array<boolean>(n).fill(false);
       }
-      (out[key] as unknown[])[i] = info[key];
-      (out[`_${key}`] as boolean[])[i] = true;
+      values[i] = info[key];
+      mask[i] = true;
     }
-  });
+  }
+  for (const key in masks) out[`_${key}`] = masks[key] as boolean[];
   return out as BatchedInfos<I>;
 }
 

@@ -51,7 +51,12 @@ export class VectorEnvError extends RlverError {
   }
 }
 
-type Outcome<O, I extends Info> = { kind: 'step'; result: StepResult<O, I> } | { kind: 'reset'; result: ResetResult<O, I> };
+/** What one sub-env call returned: a reset result has 2 entries, a step result 5. */
+type Outcome<O, I extends Info> = StepResult<O, I> | ResetResult<O, I>;
+
+function isReset<O, I extends Info>(outcome: Outcome<O, I>): outcome is ResetResult<O, I> {
+  return outcome.length === 2;
+}
 
 /**
  * Runs `n` environments side by side (Gymnasium 1.x `VectorEnv` with next-step autoreset), concurrently up to
@@ -105,11 +110,11 @@ export class VectorEnv<O, A, I extends Info = Info> {
   /** Reset every sub-env. */
   async reset(args: VectorResetArgs = {}): Promise<VectorResetResult<O, I>> {
     const seeds = this.seedsFor(args.seed);
-    const outcomes = await this.runAll('reset', (env, i) => env.reset({ seed: seeds[i], options: args.options }).then((result) => ({ kind: 'reset' as const, result })));
+    const outcomes = await this.runAll('reset', (env, i) => env.reset({ seed: seeds[i], options: args.options }));
     this.started = true;
     this.needsReset = this.envs.map(() => false);
-    const observations = outcomes.map((o) => o.result[0]);
-    const infos = outcomes.map((o) => (o.kind === 'reset' ? o.result[1] : o.result[4]));
+    const observations = outcomes.map((o) => o[0]);
+    const infos = outcomes.map((o) => (isReset(o) ? o[1] : o[4]));
     return [observations, batchInfos(infos)];
   }
 
@@ -119,35 +124,31 @@ export class VectorEnv<O, A, I extends Info = Info> {
     if (!Array.isArray(actions) || actions.length !== this.numEnvs) {
       throw new InvalidActionError(actions, `an array of ${this.numEnvs} actions, one per sub-env`);
     }
-    const outcomes = await this.runAll('step', (env, i): Promise<Outcome<O, I>> =>
-      this.needsReset[i]
-        ? env.reset().then((result) => ({ kind: 'reset', result }))
-        : env.step(actions[i] as A).then((result) => ({ kind: 'step', result })),
-    );
-    const observations: O[] = [];
-    const rewards: number[] = [];
-    const terminations: boolean[] = [];
-    const truncations: boolean[] = [];
-    const infos: I[] = [];
-    outcomes.forEach((outcome, i) => {
-      if (outcome.kind === 'reset') {
-        const [observation, info] = outcome.result;
-        observations.push(observation);
-        rewards.push(0);
-        terminations.push(false);
-        truncations.push(false);
-        infos.push(info);
+    const outcomes = await this.runAll('step', (env, i): Promise<Outcome<O, I>> => (this.needsReset[i] ? env.reset() : env.step(actions[i] as A)));
+    const n = this.numEnvs;
+    const observations = new Array<O>(n);
+    const rewards = new Array<number>(n);
+    const terminations = new Array<boolean>(n);
+    const truncations = new Array<boolean>(n);
+    const infos = new Array<I>(n);
+    for (let i = 0; i < n; i++) {
+      const outcome = outcomes[i] as Outcome<O, I>;
+      if (isReset(outcome)) {
+        observations[i] = outcome[0];
+        rewards[i] = 0;
+        terminations[i] = false;
+        truncations[i] = false;
+        infos[i] = outcome[1];
         this.needsReset[i] = false;
       } else {
-        const [observation, reward, terminated, truncated, info] = outcome.result;
-        observations.push(observation);
-        rewards.push(reward);
-        terminations.push(terminated);
-        truncations.push(truncated);
-        infos.push(info);
-        this.needsReset[i] = terminated || truncated;
+        observations[i] = outcome[0];
+        rewards[i] = outcome[1];
+        terminations[i] = outcome[2];
+        truncations[i] = outcome[3];
+        infos[i] = outcome[4];
+        this.needsReset[i] = outcome[2] || outcome[3];
       }
-    });
+    }
     return [observations, rewards, terminations, truncations, batchInfos(infos)];
   }
 
@@ -179,8 +180,7 @@ export class VectorEnv<O, A, I extends Info = Info> {
     const kept = this.pendingKind === kind ? this.pending : undefined;
     this.pending = undefined;
     this.pendingKind = undefined;
-    const failures: Array<{ index: number; error: unknown }> = [];
-    const calls = new Array<Promise<Outcome<O, I> | undefined>>(this.envs.length);
+    const calls = new Array<Promise<Outcome<O, I>>>(this.envs.length);
     for (let i = 0; i < this.envs.length; i++) {
       const done = kept?.get(i);
       if (done) {
@@ -188,21 +188,21 @@ export class VectorEnv<O, A, I extends Info = Info> {
         continue;
       }
       const env = this.envs[i] as Env<O, A, I>;
-      const started = this.limit ? this.limit(() => call(env, i)) : call(env, i);
-      calls[i] = started.catch((error: unknown) => {
-        failures.push({ index: i, error });
-        return undefined;
-      });
+      calls[i] = this.limit ? this.limit(() => call(env, i)) : call(env, i);
     }
-    const outcomes = await Promise.all(calls);
-    if (failures.length > 0) {
-      failures.sort((a, b) => a.index - b.index);
-      this.pending = new Map();
-      outcomes.forEach((outcome, i) => outcome && this.pending?.set(i, outcome));
+    try {
+      // The common case, kept cheap: no per-call wrapper promise (it costs more than a rule-simulator step).
+      return await Promise.all(calls);
+    } catch {
+      // Something failed: wait for every call to settle, keep the successes for a retry, report the failures.
+      const settled = await Promise.allSettled(calls);
+      const failures: Array<{ index: number; error: unknown }> = [];
+      const successes = new Map<number, Outcome<O, I>>();
+      settled.forEach((s, i) => (s.status === 'fulfilled' ? successes.set(i, s.value) : failures.push({ index: i, error: s.reason })));
+      this.pending = successes;
       this.pendingKind = kind;
       throw new VectorEnvError(failures);
     }
-    return outcomes as Outcome<O, I>[];
   }
 }
 
