@@ -26,10 +26,11 @@ interface StoryNeedles {
 
 /**
  * Needles per persona, in a bounded cache rather than a WeakMap (WeakMap entries cost garbage-collector
- * bookkeeping on every generated persona). A generation holds far more personas than are in play at once (one
- * per env of a vector env), and a generated persona, used for one episode, ages out soon after.
+ * bookkeeping on every generated persona). A persona used at least once per 64 others stays (a vector env of up
+ * to 64 dialogues); a generated persona, used for one episode, ages out soon after, before the garbage collector
+ * would promote it (a larger cache kept hundreds of dead personas alive, which made young collections slower).
  */
-const needlesOf = new GenerationalCache<Persona, StoryNeedles>(256);
+const needlesOf = new GenerationalCache<Persona, StoryNeedles>(64);
 
 /**
  * Cleaned needles by raw name or keyword, per language. Generated personas draw names and keywords from small

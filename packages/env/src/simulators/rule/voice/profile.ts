@@ -36,9 +36,10 @@ export interface VoiceProfile {
 /**
  * Profiles of the most recently seen personas, in a bounded cache rather than a WeakMap: the env makes a new
  * persona object per episode when it generates them, and WeakMap entries cost garbage-collector bookkeeping. A
- * generation holds far more personas than are in play at once (one per env of a vector env).
+ * persona used at least once per 64 others keeps its profile (a vector env of up to 64 dialogues); a larger cache
+ * kept hundreds of finished personas alive, which made young garbage collections slower.
  */
-const profiles = new GenerationalCache<Persona, VoiceProfile>(256);
+const profiles = new GenerationalCache<Persona, VoiceProfile>(64);
 
 // The profile of the persona used last: every turn of a dialogue speaks as the same persona.
 let lastPersona: Persona | undefined;
