@@ -283,12 +283,13 @@ function computeEnglishView(text: string, words: EnglishWords): TextView {
   content.length = 0;
   let units = 0;
   let questionMarks = 0;
-  const facts = words.facts;
+  const { units: isUnit, questionMarks: isQuestionMark, contents } = words;
   for (let j = 0; j < ids.length; j++) {
-    const fact = facts[ids[j]!]!;
-    if (fact.unit) units++;
-    if (fact.questionMark) questionMarks++;
-    if (fact.content !== -1 && seen.add(fact.content)) content.push(fact.content);
+    const id = ids[j]!;
+    units += isUnit[id]!;
+    questionMarks += isQuestionMark[id]!;
+    const token = contents[id]!;
+    if (token !== -1 && seen.add(token)) content.push(token);
   }
   return { text, units, questionMarks, content: content.slice(), wordIds: ids, words };
 }

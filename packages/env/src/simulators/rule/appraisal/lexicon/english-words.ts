@@ -14,8 +14,13 @@ import type { Automaton } from './automaton';
 export class EnglishWords {
   /** Token text by id (curly apostrophes already straight, as `englishTokens` makes them). */
   readonly words: string[] = [];
-  /** What the owner keeps about each word, by id (computed once, when the word is first seen). */
-  readonly facts: WordFacts[] = [];
+  /**
+   * What the owner keeps about each word, by id (computed once, when the word is first seen), in flat arrays
+   * rather than an object per word: a text reads the facts of each of its words, and flat arrays stay in cache.
+   */
+  readonly units: number[] = [];
+  readonly questionMarks: number[] = [];
+  readonly contents: number[] = [];
   /** Open-addressing index: id + 1 by slot, 0 for an empty slot. */
   private slots = new Int32Array(1 << 12);
   private readonly hashes: number[] = [];
@@ -102,7 +107,10 @@ export class EnglishWords {
     const id = this.words.length;
     this.words.push(word);
     this.hashes.push(hash);
-    this.facts.push(this.describe(word));
+    const facts = this.describe(word);
+    this.units.push(facts.unit ? 1 : 0);
+    this.questionMarks.push(facts.questionMark ? 1 : 0);
+    this.contents.push(facts.content);
     // Punctuation marks (hash -1) are found through `markIds`, not the index.
     if (hash !== -1) {
       if (4 * (id + 1) > this.slots.length) this.grow();
