@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     printFigure({ name: 'env.rule.steps_per_second', value: Math.round(value), unit: 'steps/s', language, simulator: 'rule', target: 20000, ...context });
   }
   await vectorVersusSequential(16, 200, 1); // warm-up
-  const trials = 7;
+  const trials = 11;
   const { sequential, vector, ratio } = await vectorVersusSequential(16, 600, trials);
   printFigure({ name: 'env.sequential16.steps_per_second', value: Math.round(sequential), unit: 'steps/s', envs: 16, trials, statistic: 'median', ...context });
   printFigure({ name: 'env.vector16.steps_per_second', value: Math.round(vector), unit: 'steps/s', envs: 16, trials, statistic: 'median', ...context });
