@@ -112,44 +112,6 @@ const WRITTEN = new Map<HiddenNeed, Int32Array>(
   }),
 );
 
-/** The order in which `extractFeatures` writes cue strengths; checked against REPLY_CUES at load. */
-const CUE_ORDER: readonly ReplyCue[] = [
-  'reflects-feelings',
-  'validates',
-  'agrees',
-  'grounded',
-  'names-people',
-  'open-question',
-  'interrogation',
-  'others-motives',
-  'balanced-analysis',
-  'concrete-advice',
-  'offers-words',
-  'specific-praise',
-  'guides-reflection',
-  'presence',
-  'shared-joy',
-  'encouragement',
-  'generic-comfort',
-  'lecturing',
-  'dismissing',
-  'referral',
-  'apology',
-  'deferral',
-  'markdown',
-  'list',
-  'length',
-  'wall-of-text',
-  'repetition',
-  'parroting',
-  'off-topic',
-  'question-streak',
-  'premature-advice',
-  'first-reply',
-  'first-reply-length',
-  'first-reply-question',
-];
-if (CUE_ORDER.join() !== REPLY_CUES.join()) throw new Error('extract.ts: CUE_ORDER is out of step with REPLY_CUES');
 
 /**
  * Turn a reply in its dialogue into the appraisal's feature vector. Pure: reads `state` and `reply` only.
@@ -248,47 +210,47 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
   // Motives read with pronouns (the lexicon) or by a person's name (the persona's own people).
   const motives = Math.min(2, r[P.motive]! + namedMotives(replyView, state.persona, lexicon));
   const lengthScore = Math.log1p(surface.units / lexicon.lengthScale);
-  // Cue strengths, in CUE_ORDER (= REPLY_CUES) order.
-  const cue = [
-    reflects,
-    Math.min(2, r[P.validation]!),
-    Math.min(1, r[P.agreement]!),
-    Math.min(1, coverage / FULL_GROUNDING),
-    Math.min(2, named.length),
-    openQuestions,
-    Math.min(3, Math.max(0, surface.questions - 2)),
-    motives,
-    Math.min(2, r[P.balance]!),
-    advice,
-    Math.min(1, r[P.script]!),
-    Math.min(2, r[P.praise]!),
-    Math.min(2, r[P['reflection-prompt']]!),
-    Math.min(2, r[P.presence]!),
-    Math.min(1, r[P['shared-joy']]!),
-    Math.min(2, r[P.encouragement]!),
-    Math.min(3, r[P['generic-comfort']]!),
-    Math.min(2, r[P.lecture]!),
-    Math.min(2, Math.max(0, r[P.dismissal]! - r[P['negated-dismissal']]!)),
-    Math.min(1, r[P.referral]!),
-    Math.min(1, r[P.apology]!),
-    Math.min(2, r[P.deferral]!),
-    Math.min(2, (surface.markdown.bold + 2 * surface.markdown.headers) / 4),
-    Math.min(3, surface.markdown.listItems / 3),
-    lengthScore,
-    Math.min(2, Math.max(0, surface.units - lexicon.wallOfText) / lexicon.wallOfText),
-    Math.max(0, (similarity - REPETITION_FLOOR) / (1 - REPETITION_FLOOR)),
-    replyTokens.length >= 3 ? Math.max(0, (copied - PARROT_FLOOR) / (1 - PARROT_FLOOR)) : 0,
+  // Cue strengths by position in REPLY_CUES (named at the end of each line; the type checks the count).
+  const cue: CueStrengths = [
+    reflects, // reflects-feelings
+    Math.min(2, r[P.validation]!), // validates
+    Math.min(1, r[P.agreement]!), // agrees
+    Math.min(1, coverage / FULL_GROUNDING), // grounded
+    Math.min(2, named.length), // names-people
+    openQuestions, // open-question
+    Math.min(3, Math.max(0, surface.questions - 2)), // interrogation
+    motives, // others-motives
+    Math.min(2, r[P.balance]!), // balanced-analysis
+    advice, // concrete-advice
+    Math.min(1, r[P.script]!), // offers-words
+    Math.min(2, r[P.praise]!), // specific-praise
+    Math.min(2, r[P['reflection-prompt']]!), // guides-reflection
+    Math.min(2, r[P.presence]!), // presence
+    Math.min(1, r[P['shared-joy']]!), // shared-joy
+    Math.min(2, r[P.encouragement]!), // encouragement
+    Math.min(3, r[P['generic-comfort']]!), // generic-comfort
+    Math.min(2, r[P.lecture]!), // lecturing
+    Math.min(2, Math.max(0, r[P.dismissal]! - r[P['negated-dismissal']]!)), // dismissing
+    Math.min(1, r[P.referral]!), // referral
+    Math.min(1, r[P.apology]!), // apology
+    Math.min(2, r[P.deferral]!), // deferral
+    Math.min(2, (surface.markdown.bold + 2 * surface.markdown.headers) / 4), // markdown
+    Math.min(3, surface.markdown.listItems / 3), // list
+    lengthScore, // length
+    Math.min(2, Math.max(0, surface.units - lexicon.wallOfText) / lexicon.wallOfText), // wall-of-text
+    Math.max(0, (similarity - REPETITION_FLOOR) / (1 - REPETITION_FLOOR)), // repetition
+    replyTokens.length >= 3 ? Math.max(0, (copied - PARROT_FLOOR) / (1 - PARROT_FLOOR)) : 0, // parroting
     // Off-topic: nothing of the user's words, people, feelings, not even addressed to them, and no reading of
     // the other people or the two sides ("He might have been under pressure" is about the story).
-    replyTokens.length >= 4 && sharedRecent === 0 && named.length === 0 && r[P['feeling-word']]! === 0 && r[P['feeling-frame']]! === 0 && r[P['second-person']]! === 0 && motives === 0 && r[P.balance]! === 0 ? 1 : 0,
-    questionStreak(replyView, earlier, lexicon),
+    replyTokens.length >= 4 && sharedRecent === 0 && named.length === 0 && r[P['feeling-word']]! === 0 && r[P['feeling-frame']]! === 0 && r[P['second-person']]! === 0 && motives === 0 && r[P.balance]! === 0 ? 1 : 0, // off-topic
+    questionStreak(replyView, earlier, lexicon), // question-streak
     // Advice is premature when the user has not shown, in their last two messages, that they felt heard, has
     // not asked for it, and the reply does not acknowledge their feelings first.
-    advice > 0 && reflects < 1 && pleasedNow + pleasedBefore === 0 && u[U['asks-concrete']] === 0 ? Math.min(2, advice) : 0,
+    advice > 0 && reflects < 1 && pleasedNow + pleasedBefore === 0 && u[U['asks-concrete']] === 0 ? Math.min(2, advice) : 0, // premature-advice
     // The first reply is a first impression: the user has only just started their story.
-    first ? 1 : 0,
-    first ? lengthScore : 0,
-    first ? openQuestions : 0,
+    first ? 1 : 0, // first-reply
+    first ? lengthScore : 0, // first-reply-length
+    first ? openQuestions : 0, // first-reply-question
   ];
   for (let k = 0; k < cue.length; k++) v[REPLY_CUE_INDEX[k]!] = cue[k]!;
 
@@ -319,6 +281,10 @@ export function extractFeatures(state: DialogueState, reply: string, lexicon: Le
   return { values: v, surface, replyCounts: r, userSignals: u, similarity, coverage, copied, named, missStreak: streak, written: WRITTEN.get(state.persona.hiddenNeed)! };
 }
 
+
+/** One strength per reply cue, in the order of REPLY_CUES. */
+type NumbersFor<T extends readonly unknown[]> = { readonly [K in keyof T]: number };
+type CueStrengths = NumbersFor<typeof REPLY_CUES>;
 
 const NO_TOKENS: readonly number[] = [];
 // Overlap sets of one appraisal (scratch: extraction is synchronous).

@@ -15,7 +15,10 @@ import { CHARACTER_TYPES, HIDDEN_NEEDS, type CharacterType, type HiddenNeed } fr
  * - `baseline`: the intercept.
  */
 
-/** Reply cues: value = strength of the cue in the reply (capped counts or ratios, see `computeFeatures`). */
+/**
+ * Reply cues: value = strength of the cue in the reply (capped counts or ratios). `extractFeatures` lists the
+ * strengths by position in this order.
+ */
 export const REPLY_CUES = [
   'reflects-feelings',
   'validates',
