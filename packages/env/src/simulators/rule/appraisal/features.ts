@@ -1,4 +1,5 @@
 import { CHARACTER_TYPES, HIDDEN_NEEDS, type CharacterType, type HiddenNeed } from '../../../personas/types';
+import { MOOD_SIGNAL_IDS } from './lexicon/types';
 
 /**
  * The appraisal's design as a list of named features. The change a reply earns is a weighted sum of these
@@ -95,24 +96,7 @@ export const NEED_SATISFIERS: Readonly<Record<HiddenNeed, readonly ReplyCue[]>> 
 export const MAX_MISS_STREAK = 3;
 
 /** Mood signals in the user's latest message (value: matches, capped at 2). */
-export const MOOD_SIGNALS = [
-  'thanks',
-  'agrees',
-  'found-helpful',
-  'will-try',
-  'relief',
-  'laughter',
-  'uptake',
-  'opens-up',
-  'already-tried',
-  'lukewarm',
-  'still-not',
-  'not-what-i-need',
-  'too-generic',
-  'useless',
-  'not-understood',
-  'exasperation',
-] as const;
+export const MOOD_SIGNALS = MOOD_SIGNAL_IDS;
 
 /** Mood signals that show the user is pleased (their weights are kept >= 0). */
 export const POSITIVE_MOOD_SIGNALS: readonly MoodSignal[] = ['thanks', 'agrees', 'found-helpful', 'will-try', 'relief', 'laughter', 'uptake', 'opens-up'];

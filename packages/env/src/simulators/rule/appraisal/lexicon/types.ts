@@ -59,13 +59,8 @@ export const REPLY_PATTERN_IDS = [
 /** One of {@link REPLY_PATTERN_IDS}. */
 export type ReplyPatternId = (typeof REPLY_PATTERN_IDS)[number];
 
-/**
- * What the appraisal reads in the user's latest message: mood signals (how the user took the previous reply)
- * and requests (what the user just asked for). The rule simulator's voice must write hints and requests that
- * these patterns recognise (see `readUserSignals`).
- */
-export const USER_SIGNAL_IDS = [
-  // mood: how the previous reply landed
+/** Mood signals: how the user took the previous reply. */
+export const MOOD_SIGNAL_IDS = [
   'thanks',
   'agrees',
   'found-helpful',
@@ -82,7 +77,10 @@ export const USER_SIGNAL_IDS = [
   'useless',
   'not-understood',
   'exasperation',
-  // requests: what the user wants next
+] as const;
+
+/** Requests: what the user wants next. */
+export const REQUEST_SIGNAL_IDS = [
   'asks-concrete',
   'asks-why',
   'asks-understanding',
@@ -91,6 +89,14 @@ export const USER_SIGNAL_IDS = [
   'asks-reflection',
   'asks-balance',
 ] as const;
+
+/**
+ * What the appraisal reads in the user's latest message: mood signals (how the user took the previous reply)
+ * and requests (what the user just asked for). The rule simulator's voice must write hints and requests that
+ * these patterns recognise (see `readUserSignals`).
+ * Mood signals first, then requests.
+ */
+export const USER_SIGNAL_IDS = [...MOOD_SIGNAL_IDS, ...REQUEST_SIGNAL_IDS] as const;
 
 /** One of {@link USER_SIGNAL_IDS}. */
 export type UserSignalId = (typeof USER_SIGNAL_IDS)[number];
