@@ -21,3 +21,19 @@ export interface MessageReading {
   readonly question: string | undefined;
 }
 
+
+/**
+ * Base of a language's reading: the costlier parts of a message (clauses, the question) are read on first use
+ * and kept, since an agent usually needs only some of them.
+ */
+export abstract class LazyReading {
+  private readonly memo = new Map<string, string | undefined>();
+
+  /** `compute()` the first time `key` is asked for; the same value afterwards. */
+  protected once(key: string, compute: () => string | undefined): string | undefined {
+    if (this.memo.has(key)) return this.memo.get(key);
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
+}

@@ -3,7 +3,7 @@
  * someone else did, and their question. The message is tokenized once (see ../tokens.ts) and everything
  * else is Set/Map lookups over the tokens.
  */
-import type { MessageReading } from '../reading';
+import { LazyReading, type MessageReading } from '../reading';
 import { tokenize, type Token } from '../tokens';
 import { actIn, bestClause, effortAt, lowerFirst } from './clauses';
 import { feelingAt, feelingsIn, FEELING_TRIGGERS } from './feelings';
@@ -27,15 +27,15 @@ const ROLES: ReadonlyMap<string, number> = (() => {
  * One English message, read: tokenized once; feelings and people at once (every reply uses them), the rest
  * on first use (a reply in one strategy needs only some of it, and reading costs time on every turn).
  */
-class EnReading implements MessageReading {
+class EnReading extends LazyReading implements MessageReading {
   readonly feelings: readonly string[];
   readonly people: readonly string[];
   private readonly tokens: readonly Token[];
   private readonly feelingAt: ReadonlySet<number>;
   private readonly personAt: ReadonlySet<number>;
-  private readonly memo = new Map<string, string | undefined>();
 
   constructor(private readonly text: string) {
+    super();
     const tokens = tokenize(text);
     this.tokens = tokens;
     const feelings: string[] = [];
@@ -72,13 +72,6 @@ class EnReading implements MessageReading {
     this.feelingAt = feelingAtIndex;
     this.people = people;
     this.personAt = personAt;
-  }
-
-  private once(key: string, compute: () => string | undefined): string | undefined {
-    if (this.memo.has(key)) return this.memo.get(key);
-    const value = compute();
-    this.memo.set(key, value);
-    return value;
   }
 
   get phrase(): string | undefined {

@@ -3,7 +3,7 @@
  * what they did, what someone else did, and their question. Word lists are looked up through a
  * first-character index (see ../word-index.ts), so one message is read in a few linear passes.
  */
-import type { MessageReading } from '../reading';
+import { LazyReading, type MessageReading } from '../reading';
 import { actInZh, ASKS_ZH, bestPhrase, effortIn, questionInZh } from './clauses';
 import { feelingSpans } from './feelings';
 import { personSpans } from './people';
@@ -14,26 +14,19 @@ export { peopleZh } from './people';
 export { shiftPersonZh } from './shift';
 
 /** One Chinese message, read: feelings and people at once, the rest on first use. */
-class ZhReading implements MessageReading {
+class ZhReading extends LazyReading implements MessageReading {
   readonly feelings: readonly string[];
   readonly people: readonly string[];
   readonly thing = undefined;
   private readonly feelingSpans: readonly Span[];
   private readonly personSpans: readonly Span[];
-  private readonly memo = new Map<string, string | undefined>();
 
   constructor(private readonly text: string) {
+    super();
     this.feelingSpans = feelingSpans(text);
     this.personSpans = personSpans(text);
     this.feelings = this.feelingSpans.map((f) => f[2]);
     this.people = this.personSpans.map((p) => p[2]);
-  }
-
-  private once(key: string, compute: () => string | undefined): string | undefined {
-    if (this.memo.has(key)) return this.memo.get(key);
-    const value = compute();
-    this.memo.set(key, value);
-    return value;
   }
 
   get phrase(): string | undefined {
