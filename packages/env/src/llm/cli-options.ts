@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { InvalidOptionError } from '../core/errors';
 import { resolveLlmSimulatorOptions, type LlmSimulatorOptions } from '../simulators/llm/options';
-import { CASSETTE_MODES } from './options';
+import { CASSETTE_MODES, LLM_TRANSPORTS } from './options';
 
 /** Options of {@link addLlmCliOptions} and {@link llmOptionsFromCli}. */
 export interface LlmCliFlagOptions {
@@ -28,6 +28,7 @@ const FLAGS = [
   { field: 'concurrency', flag: 'concurrency', arg: '<n>', help: 'requests in flight at once to this endpoint (default 8)' },
   { field: 'cassette', flag: 'cassette', arg: '<file>', help: 'JSONL cassette that records and/or replays every LLM exchange' },
   { field: 'cassetteMode', flag: 'cassette-mode', arg: '<mode>', help: 'record | replay | auto (default auto: replay what the cassette holds, record the rest)' },
+  { field: 'transport', flag: 'transport', arg: '<kind>', help: "node-http (default: Node's http with keep-alive, least CPU per request) | fetch (the global fetch, e.g. behind undici's proxy dispatcher)" },
 ] as const;
 
 type Field = (typeof FLAGS)[number]['field'];
@@ -40,7 +41,7 @@ function attributeName(flag: string): string {
 
 /**
  * Add the LLM options to a commander command: `--base-url --model --api-key --temperature --llm-seed --timeout
- * --max-attempts --concurrency --cassette --cassette-mode` (each with `prefix`), plus `--simulator <rule|llm>`
+ * --max-attempts --concurrency --cassette --cassette-mode --transport` (each with `prefix`), plus `--simulator <rule|llm>`
  * unless the command has it. Read them back with {@link llmOptionsFromCli}.
  */
 export function addLlmCliOptions(command: Command, options: LlmCliFlagOptions = {}): Command {
@@ -52,6 +53,7 @@ export function addLlmCliOptions(command: Command, options: LlmCliFlagOptions = 
   for (const { flag, arg, help, field } of FLAGS) {
     const option = new Option(`--${prefix}${flag} ${arg}`, help);
     if (field === 'cassetteMode') option.choices([...CASSETTE_MODES]);
+    if (field === 'transport') option.choices([...LLM_TRANSPORTS]);
     command.addOption(option);
   }
   return command;

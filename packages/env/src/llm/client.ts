@@ -7,6 +7,7 @@ import { completionBody, type ChatCompletionRequest, type ChatCompletionResult, 
 import { endpointLimiter, type EndpointLimiter } from './endpoint-limits';
 import { LlmRequestError } from './errors';
 import { classifyFailure, type AttemptFailure } from './failure';
+import { nodeHttpFetch } from './transport/node-http-fetch';
 import { isResolvedLlmClientOptions, resolveLlmClientOptions, type LlmClientOptions, type ResolvedLlmClientOptions } from './options';
 import type { RecordedResponse } from './cassette/cassette';
 
@@ -49,7 +50,14 @@ export class LlmClient {
   constructor(options: LlmClientOptions | ResolvedLlmClientOptions) {
     this.options = isResolvedLlmClientOptions(options) ? options : resolveLlmClientOptions(options);
     const o = this.options;
-    this.openai = new OpenAI({ apiKey: o.apiKey, baseURL: o.baseURL, maxRetries: 0, timeout: o.timeoutMs, defaultHeaders: { ...o.headers } });
+    this.openai = new OpenAI({
+      apiKey: o.apiKey,
+      baseURL: o.baseURL,
+      maxRetries: 0,
+      timeout: o.timeoutMs,
+      defaultHeaders: { ...o.headers },
+      ...(o.transport === 'node-http' ? { fetch: nodeHttpFetch } : {}),
+    });
     this.limiter = endpointLimiter(o.baseURL, o.model, o.concurrency);
     this.jitter = new Rng(deriveSeed('llm-backoff', o.seed, o.baseURL, o.model));
     this.cassette = o.cassette ? new Cassette(o.cassette, o.cassetteMode) : undefined;

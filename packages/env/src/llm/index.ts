@@ -4,6 +4,8 @@ export {
   type ResolvedLlmClientOptions,
   type CassetteMode,
   CASSETTE_MODES,
+  type LlmTransport,
+  LLM_TRANSPORTS,
   DEFAULT_BASE_URL,
   PLACEHOLDER_API_KEY,
   LLM_CLIENT_DEFAULTS,
@@ -20,6 +22,7 @@ export { classifyFailure, isRetryableStatus, type AttemptFailure } from './failu
 export { endpointLimiter, findEndpointLimiter, endpointKey, type EndpointLimiter } from './endpoint-limits';
 export { completionBody, type ChatCompletionRequest, type ChatCompletionResult, type CompletionBody, type CompletionCallOptions, type SamplingDefaults } from './completion';
 export { LlmClient, type LlmClientStats } from './client';
+export { nodeHttpFetch } from './transport/node-http-fetch';
 export { Cassette, type CassetteEntry, type CassetteOptions, type RecordedResponse } from './cassette/cassette';
 export { canonicalJson, cassetteKey } from './cassette/key';
 export { OpenAIChatAgent, type OpenAIChatAgentOptions, type AgentReply } from './agent/openai-chat-agent';

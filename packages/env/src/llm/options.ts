@@ -8,6 +8,12 @@ export type CassetteMode = 'record' | 'replay' | 'auto';
 /** All cassette modes. */
 export const CASSETTE_MODES: readonly CassetteMode[] = ['record', 'replay', 'auto'];
 
+/** How requests reach the endpoint: see {@link LlmClientOptions.transport}. */
+export type LlmTransport = 'node-http' | 'fetch';
+
+/** All transports. */
+export const LLM_TRANSPORTS: readonly LlmTransport[] = ['node-http', 'fetch'];
+
 /** The OpenAI API, used when neither `baseURL` nor an environment variable names another endpoint. */
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
@@ -66,6 +72,13 @@ export interface LlmClientOptions {
   cassetteMode?: CassetteMode;
   /** Extra HTTP headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * How the SDK's requests are sent. `"node-http"` (default): Node's `http`/`https` modules with keep-alive
+   * connections (`nodeHttpFetch`), several times cheaper in CPU per request than the global fetch, which is
+   * what bounds throughput with dozens of requests in flight. `"fetch"`: the global `fetch`, e.g. when undici's
+   * `setGlobalDispatcher` routes traffic through a proxy.
+   */
+  transport?: LlmTransport;
 }
 
 /** {@link LlmClientOptions} after defaults and environment variables. */
@@ -85,12 +98,13 @@ export interface ResolvedLlmClientOptions {
   readonly cassette: string | undefined;
   readonly cassetteMode: CassetteMode;
   readonly headers: Readonly<Record<string, string>>;
+  readonly transport: LlmTransport;
 }
 
 /** Sent as the API key to endpoints that need none (local servers ignore the Authorization header). */
 export const PLACEHOLDER_API_KEY = 'no-key';
 
-/** Defaults of the numeric client options. */
+/** Defaults of the client options that have one. */
 export const LLM_CLIENT_DEFAULTS = {
   seed: 0,
   timeoutMs: 60_000,
@@ -99,6 +113,7 @@ export const LLM_CLIENT_DEFAULTS = {
   retryMaxDelayMs: 30_000,
   concurrency: 8,
   cassetteMode: 'auto',
+  transport: 'node-http',
 } as const;
 
 /**
@@ -121,6 +136,7 @@ export const llmClientOptionProperties = {
   cassette: { type: 'string', minLength: 1 },
   cassetteMode: { type: 'string', enum: [...CASSETTE_MODES] },
   headers: { type: 'object', additionalProperties: { type: 'string' } },
+  transport: { type: 'string', enum: [...LLM_TRANSPORTS] },
 } as const;
 
 /** Build the schema of an options object: the client options plus `extra` properties; `model` required. */
@@ -210,6 +226,7 @@ export function applyClientDefaults(options: LlmClientOptions, prefix: string, e
     cassette: options.cassette,
     cassetteMode: options.cassetteMode ?? LLM_CLIENT_DEFAULTS.cassetteMode,
     headers: Object.freeze({ ...(options.headers ?? {}) }),
+    transport: options.transport ?? LLM_CLIENT_DEFAULTS.transport,
   });
   resolvedOptions.add(resolved);
   return resolved;

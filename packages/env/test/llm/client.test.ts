@@ -1,4 +1,4 @@
-import { InvalidOptionError, LlmClient, LlmRequestError, backoffDelayMs, findEndpointLimiter, resolveLlmClientOptions, retryAfterMs } from '@rlver/env';
+import { InvalidOptionError, LLM_TRANSPORTS, LlmClient, LlmRequestError, backoffDelayMs, findEndpointLimiter, resolveLlmClientOptions, retryAfterMs } from '@rlver/env';
 import { FakeOpenAIServer, fake } from '../../../../test/support/fake-openai-server';
 
 const user = (content: string) => [{ role: 'user' as const, content }];
@@ -6,7 +6,8 @@ const user = (content: string) => [{ role: 'user' as const, content }];
 /** Fast retries so that failure tests take milliseconds. */
 const quick = { retryBaseDelayMs: 5, retryMaxDelayMs: 5000 };
 
-describe('LlmClient against a scripted OpenAI-compatible server', () => {
+// Every behaviour holds for both ways of sending requests.
+describe.each(LLM_TRANSPORTS)('LlmClient (%s transport) against a scripted OpenAI-compatible server', (transport) => {
   let server: FakeOpenAIServer;
   beforeEach(async () => {
     server = await FakeOpenAIServer.start();
@@ -17,7 +18,7 @@ describe('LlmClient against a scripted OpenAI-compatible server', () => {
 
   it('sends model, messages, sampling parameters and the API key through the openai SDK', async () => {
     server.enqueue('hello there');
-    const client = new LlmClient({ baseURL: server.url, model: 'm-1', apiKey: 'sk-test', temperature: 0.3, topP: 0.9, maxTokens: 77, ...quick });
+    const client = new LlmClient({ transport, baseURL: server.url, model: 'm-1', apiKey: 'sk-test', temperature: 0.3, topP: 0.9, maxTokens: 77, ...quick });
     const result = await client.complete({ messages: user('hi'), seed: 42 });
     expect(result).toEqual({ text: 'hello there', finishReason: 'stop', source: 'endpoint', attempts: 1 });
     const [request] = server.completionRequests;
@@ -27,7 +28,7 @@ describe('LlmClient against a scripted OpenAI-compatible server', () => {
 
   it('retries a 500 and returns the answer that follows', async () => {
     server.enqueue(fake.status(500, { message: 'boom' }), 'recovered');
-    const client = new LlmClient({ baseURL: server.url, model: 'm', ...quick });
+    const client = new LlmClient({ transport, baseURL: server.url, model: 'm', ...quick });
     const result = await client.complete({ messages: user('x') });
     expect(result.text).toBe('recovered');
     expect(result.attempts).toBe(2);
@@ -37,7 +38,7 @@ describe('LlmClient against a scripted OpenAI-compatible server', () => {
 
   it('waits at least as long as Retry-After asks after a 429', async () => {
     server.enqueue(fake.status(429, { retryAfter: 1 }), 'ok');
-    const client = new LlmClient({ baseURL: server.url, model: 'm', ...quick });
+    const client = new LlmClient({ transport, baseURL: server.url, model: 'm', ...quick });
     const result = await client.complete({ messages: user('x') });
     expect(result.text).toBe('ok');
     const [first, second] = server.completionRequests;
@@ -46,7 +47,7 @@ describe('LlmClient against a scripted OpenAI-compatible server', () => {
 
   it('honours retry-after-ms too', async () => {
     server.enqueue(fake.status(429, { retryAfterMs: 300 }), 'ok');
-    const client = new LlmClient({ baseURL: server.url, model: 'm', retryBaseDelayMs: 1, retryMaxDelayMs: 5000 });
+    const client = new LlmClient({ transport, baseURL: server.url, model: 'm', retryBaseDelayMs: 1, retryMaxDelayMs: 5000 });
     await client.complete({ messages: user('x') });
     const [first, second] = server.completionRequests;
     expect((second?.receivedAt ?? 0) - (first?.receivedAt ?? 0)).toBeGreaterThanOrEqual(280);
@@ -54,14 +55,14 @@ describe('LlmClient against a scripted OpenAI-compatible server', () => {
 
   it('retries a dropped connection', async () => {
     server.enqueue(fake.drop(), 'after the drop');
-    const client = new LlmClient({ baseURL: server.url, model: 'm', ...quick });
+    const client = new LlmClient({ transport, baseURL: server.url, model: 'm', ...quick });
     const result = await client.complete({ messages: user('x') });
     expect(result).toMatchObject({ text: 'after the drop', attempts: 2 });
   });
 
   it('gives up after maxAttempts with an error naming endpoint, model and last failure', async () => {
     server.respondWith(() => fake.status(503, { message: 'overloaded right now' }));
-    const client = new LlmClient({ baseURL: server.url, model: 'big-model', maxAttempts: 3, ...quick });
+    const client = new LlmClient({ transport, baseURL: server.url, model: 'big-model', maxAttempts: 3, ...quick });
     const error = await client.complete({ messages: user('x') }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LlmRequestError);
     const e = error as LlmRequestError;
@@ -75,7 +76,7 @@ describe('LlmClient against a scripted OpenAI-compatible server', () => {
 
   it('does not retry a 400: the request itself is wrong', async () => {
     server.respondWith(() => fake.status(400, { message: 'bad messages' }));
-    const client = new LlmClient({ baseURL: server.url, model: 'm', maxAttempts: 5, ...quick });
+    const client = new LlmClient({ transport, baseURL: server.url, model: 'm', maxAttempts: 5, ...quick });
     const error = (await client.complete({ messages: user('x') }).catch((e: unknown) => e)) as LlmRequestError;
     expect(error).toBeInstanceOf(LlmRequestError);
     expect(error.attempts).toBe(1);
@@ -85,7 +86,7 @@ describe('LlmClient against a scripted OpenAI-compatible server', () => {
 
   it('times out an attempt that gets no answer, retries, then fails with kind "timeout"', async () => {
     server.respondWith(() => fake.hang());
-    const client = new LlmClient({ baseURL: server.url, model: 'm', timeoutMs: 150, maxAttempts: 2, ...quick });
+    const client = new LlmClient({ transport, baseURL: server.url, model: 'm', timeoutMs: 150, maxAttempts: 2, ...quick });
     const started = performance.now();
     const error = (await client.complete({ messages: user('x') }).catch((e: unknown) => e)) as LlmRequestError;
     expect(error).toBeInstanceOf(LlmRequestError);
@@ -98,14 +99,14 @@ describe('LlmClient against a scripted OpenAI-compatible server', () => {
 
   it('recovers when an attempt times out and the next one is answered', async () => {
     server.enqueue(fake.hang(), 'late but fine');
-    const client = new LlmClient({ baseURL: server.url, model: 'm', timeoutMs: 150, maxAttempts: 3, ...quick });
+    const client = new LlmClient({ transport, baseURL: server.url, model: 'm', timeoutMs: 150, maxAttempts: 3, ...quick });
     await expect(client.complete({ messages: user('x') })).resolves.toMatchObject({ text: 'late but fine', attempts: 2 });
   });
 
   it('reports a server that is down as a connection failure after the allowed attempts', async () => {
     const url = server.url;
     await server.stop();
-    const client = new LlmClient({ baseURL: url, model: 'm', maxAttempts: 2, ...quick });
+    const client = new LlmClient({ transport, baseURL: url, model: 'm', maxAttempts: 2, ...quick });
     const error = (await client.complete({ messages: user('x') }).catch((e: unknown) => e)) as LlmRequestError;
     expect(error).toBeInstanceOf(LlmRequestError);
     expect(error.kind).toBe('connection');
@@ -116,7 +117,7 @@ describe('LlmClient against a scripted OpenAI-compatible server', () => {
 
   it('stops waiting when the caller aborts', async () => {
     server.respondWith(() => fake.status(503));
-    const client = new LlmClient({ baseURL: server.url, model: 'm', retryBaseDelayMs: 5000, retryMaxDelayMs: 5000 });
+    const client = new LlmClient({ transport, baseURL: server.url, model: 'm', retryBaseDelayMs: 5000, retryMaxDelayMs: 5000 });
     const controller = new AbortController();
     const pending = client.complete({ messages: user('x') }, { signal: controller.signal }).catch((e: unknown) => e);
     setTimeout(() => controller.abort(), 100);
@@ -129,7 +130,7 @@ describe('LlmClient against a scripted OpenAI-compatible server', () => {
 
   it('never has more requests in flight to one endpoint than its limit, across clients', async () => {
     server.setLatency(40).respondWith(() => 'ok');
-    const options = { baseURL: server.url, model: 'limited', concurrency: 3, ...quick };
+    const options = { transport, baseURL: server.url, model: 'limited', concurrency: 3, ...quick };
     const a = new LlmClient(options);
     const b = new LlmClient(options);
     await Promise.all(Array.from({ length: 16 }, (_, i) => (i % 2 ? a : b).complete({ messages: user(`q${i}`) })));
@@ -140,8 +141,8 @@ describe('LlmClient against a scripted OpenAI-compatible server', () => {
 
   it('gives a different model on the same server its own limit', async () => {
     server.setLatency(40).respondWith(() => 'ok');
-    const a = new LlmClient({ baseURL: server.url, model: 'one', concurrency: 2 });
-    const b = new LlmClient({ baseURL: server.url, model: 'two', concurrency: 2 });
+    const a = new LlmClient({ transport, baseURL: server.url, model: 'one', concurrency: 2 });
+    const b = new LlmClient({ transport, baseURL: server.url, model: 'two', concurrency: 2 });
     await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).complete({ messages: user(`q${i}`) })));
     expect(server.maxInFlight).toBe(4);
   });
@@ -152,7 +153,7 @@ describe('LLM client options', () => {
 
   it('applies defaults and reads the API key and base URL from the environment', () => {
     const resolved = resolveLlmClientOptions({ model: 'm' }, 'llm', { RLVER_API_KEY: 'from-rlver', OPENAI_API_KEY: 'from-openai', OPENAI_BASE_URL: 'http://localhost:8000/v1/' });
-    expect(resolved).toMatchObject({ model: 'm', apiKey: 'from-rlver', baseURL: 'http://localhost:8000/v1', maxAttempts: 5, timeoutMs: 60000, concurrency: 8, seed: 0, cassetteMode: 'auto' });
+    expect(resolved).toMatchObject({ model: 'm', apiKey: 'from-rlver', baseURL: 'http://localhost:8000/v1', maxAttempts: 5, timeoutMs: 60000, concurrency: 8, seed: 0, cassetteMode: 'auto', transport: 'node-http' });
     expect(resolveLlmClientOptions({ model: 'm', baseURL: 'http://h/v1' }, 'llm', { OPENAI_API_KEY: 'k2' }).apiKey).toBe('k2');
     expect(resolveLlmClientOptions({ model: 'm', baseURL: 'http://h/v1' }, 'llm', env).apiKey).toBe('no-key');
   });
@@ -170,6 +171,7 @@ describe('LLM client options', () => {
     [{ model: 'm', temprature: 0.5 }, /"llm\.temprature": got 0.5, expected a known option \(model, baseURL, .*temperature/],
     [{ temperature: 0.5 }, /"llm\.model": got undefined, expected a value \(it is required\)/],
     [{ model: 'm', headers: { x: 1 } }, /"llm\.headers\.x": got 1/],
+    [{ model: 'm', transport: 'curl' }, /"llm\.transport": got "curl", expected one of \["node-http","fetch"\]/],
   ])('rejects %j naming the field', (raw, message) => {
     expect(() => resolveLlmClientOptions(raw, 'llm', env)).toThrow(InvalidOptionError);
     expect(() => resolveLlmClientOptions(raw, 'llm', env)).toThrow(message);
