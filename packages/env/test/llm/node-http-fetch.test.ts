@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import * as http from 'node:http';
+import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { LlmClient, nodeHttpFetch } from '@rlver/env';
@@ -144,6 +146,47 @@ describe('nodeHttpFetch', () => {
     server.handler = (_req, res, body) => res.end(`got ${body}`);
     const response = await nodeHttpFetch(`${server.url}/`, { method: 'POST', body: new Blob(['blob body']) });
     expect(await response.text()).toBe('got blob body');
+  });
+});
+
+describe('nodeHttpFetch over https', () => {
+  // A child process, because Node reads extra trusted certificates (NODE_EXTRA_CA_CERTS) only at start; it
+  // loads the build of @rlver/env, as a user would (npm test builds first).
+  const tls = path.join(__dirname, 'tls');
+  const script = `
+    const https = require('node:https');
+    const fs = require('node:fs');
+    const { nodeHttpFetch } = require('@rlver/env');
+    const server = https.createServer({ key: fs.readFileSync(${JSON.stringify(path.join(tls, 'key.pem'))}), cert: fs.readFileSync(${JSON.stringify(path.join(tls, 'cert.pem'))}) }, (req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => res.end(req.method + ' ' + body));
+    });
+    server.listen(0, '127.0.0.1', async () => {
+      const url = 'https://127.0.0.1:' + server.address().port + '/v1';
+      const outcome = await nodeHttpFetch(url, { method: 'POST', body: 'over tls' }).then(
+        async (r) => ({ answer: await r.text() }),
+        (e) => ({ error: e.message, cause: e.cause && e.cause.code }),
+      );
+      console.log(JSON.stringify(outcome));
+      server.close();
+      process.exit(0);
+    });`;
+  const run = (trustTestCertificate: boolean): unknown => {
+    const env = { ...process.env };
+    if (trustTestCertificate) env.NODE_EXTRA_CA_CERTS = path.join(tls, 'cert.pem');
+    else delete env.NODE_EXTRA_CA_CERTS;
+    const result = spawnSync(process.execPath, ['-e', script], { cwd: path.resolve(__dirname, '../../../..'), encoding: 'utf8', env, timeout: 20_000 });
+    expect(result.stderr).toBe('');
+    return JSON.parse(result.stdout);
+  };
+
+  it('speaks TLS to an https endpoint whose certificate is trusted', () => {
+    expect(run(true)).toEqual({ answer: 'POST over tls' });
+  });
+
+  it('refuses an endpoint whose certificate is not trusted', () => {
+    expect(run(false)).toEqual({ error: 'fetch failed', cause: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
   });
 });
 
