@@ -5,7 +5,7 @@ import type { ChatMessage } from './messages';
 
 /**
  * A plain-text transcript: each user turn with the emotion after it, each agent reply with the appraisal's
- * change and reasons. Used by `render()` in "ansi" mode and by the CLI.
+ * change and reasons. Used by `render()` in "ansi" mode.
  */
 export function renderTranscript(persona: Persona, history: readonly ChatMessage[], appraisals: readonly Appraisal[], initialEmotion: number): string {
   const lines = [`# ${persona.name} (${persona.id}) - ${persona.topic}`];

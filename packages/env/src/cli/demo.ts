@@ -2,13 +2,13 @@ import type { Command } from 'commander';
 import { builtinAgent, BUILTIN_AGENT_NAMES } from '../agents';
 import { EmpatheticChatEnv } from '../chat/empathetic-chat-env';
 import { addLlmCliOptions } from '../llm/cli-options';
-import { envOptionsFromFlags, intFlag, type EnvFlags } from './env-options';
-import { formatEmotion, formatPersona, formatReasons, signed, styler } from './format';
+import { addEnvOptions, envOptionsFromFlags, intFlag, type EnvFlags } from './env-options';
+import { formatEmotion, formatPersona, stylerFor, writeChange, writeOpening } from './format';
 
 interface DemoFlags extends EnvFlags {
   agent: string;
-  episodes?: string;
-  seed?: string;
+  episodes: string;
+  seed: string;
 }
 
 /** `rlver-env demo`: a built-in agent talks with seeded simulated users; every turn shows the emotion and why. */
@@ -18,25 +18,21 @@ export function registerDemo(program: Command, out: NodeJS.WritableStream = proc
     .description('a built-in agent talks with several seeded simulated users; prints every turn with the emotion and its reasons, then the reward')
     .option('--agent <name>', `built-in agent (${BUILTIN_AGENT_NAMES.join(', ')})`, 'need-aware')
     .option('--episodes <n>', 'number of dialogues', '3')
-    .option('--seed <n>', 'seed of the first dialogue (the others follow from it)', '1')
-    .option('--language <en|zh>', 'language of generated personas', 'en')
-    .option('--difficulty <vanilla|challenging>', 'simulated user difficulty', 'vanilla')
-    .option('--personas <path>', 'JSONL file of personas (SAGE/RLVER profiles or this project\'s format) instead of generated ones')
-    .option('--max-turns <n>', 'agent replies per dialogue', '8')
-    .option('--initial-emotion <n>', 'starting emotion', '40');
+    .option('--seed <n>', 'seed of the first dialogue (the others follow from it)', '1');
+  addEnvOptions(command, 'JSONL file of personas (SAGE/RLVER profiles or this project\'s format) instead of generated ones');
   addLlmCliOptions(command);
   command.action(async (flags: DemoFlags) => {
-      const episodes = intFlag('--episodes', flags.episodes, 3, 1);
-      const seed = intFlag('--seed', flags.seed, 1);
-      const env = new EmpatheticChatEnv({ ...envOptionsFromFlags(flags), renderMode: 'ansi' });
+      const episodes = intFlag('--episodes', flags.episodes, 1);
+      const seed = intFlag('--seed', flags.seed);
+      const env = new EmpatheticChatEnv(envOptionsFromFlags(flags));
       const agent = builtinAgent(flags.agent, { language: env.options.language, seed });
-      const s = styler(Boolean((out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR);
+      const s = stylerFor(out);
       const rewards: number[] = [];
       for (let episode = 0; episode < episodes; episode++) {
         let [observation, info] = await env.reset(episode === 0 ? { seed } : {});
         const persona = env.persona;
         out.write(`\n${s.bold(`Dialogue ${episode + 1}/${episodes}`)}  ${persona ? formatPersona(persona, true) : info.personaId}\n`);
-        out.write(`${s.cyan('USER ')} ${observation[0]?.content ?? ''}\n       ${s.dim(formatEmotion(info.emotion))}\n`);
+        writeOpening(out, s, observation, info);
         let reward = 0;
         for (;;) {
           const reply = await agent.respond(observation);
@@ -44,11 +40,8 @@ export function registerDemo(program: Command, out: NodeJS.WritableStream = proc
           observation = next;
           info = stepInfo;
           reward = stepReward;
-          const change = stepInfo.change ?? 0;
-          const paint = change > 0 ? s.green : change < 0 ? s.red : s.dim;
           out.write(`${s.bold('AGENT')} ${reply}\n`);
-          out.write(`       ${paint(`${signed(change)} -> ${formatEmotion(stepInfo.emotion)}`)}\n`);
-          for (const line of formatReasons(stepInfo.reasons ?? [])) out.write(`${s.dim(line)}\n`);
+          writeChange(out, s, stepInfo);
           out.write(`${s.cyan('USER ')} ${next[next.length - 1]?.content ?? ''}\n`);
           if (terminated || truncated) break;
         }

@@ -1,3 +1,4 @@
+import type { ChatInfo, ChatObservation } from '../chat/empathetic-chat-env';
 import type { EmotionReason } from '../simulators/types';
 import { emotionBand } from '../simulators/bands';
 import type { Persona } from '../personas/types';
@@ -28,4 +29,25 @@ export function formatPersona(persona: Persona, reveal: boolean): string {
   const who = [persona.name, persona.age ? `${persona.age}` : undefined, persona.occupation].filter(Boolean).join(', ');
   const hidden = reveal ? ` | hidden need: ${persona.hiddenNeed}, ${persona.characterType}` : '';
   return `${who} - ${persona.topic}${hidden}`;
+}
+
+/** What `styler` returns. */
+export type Styler = ReturnType<typeof styler>;
+
+/** The styler for `out`: colours only on a terminal, and never with NO_COLOR set. */
+export function stylerFor(out: NodeJS.WritableStream): Styler {
+  return styler(Boolean((out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR);
+}
+
+/** The user's opening message with the starting emotion. */
+export function writeOpening(out: NodeJS.WritableStream, s: Styler, observation: ChatObservation, info: ChatInfo): void {
+  out.write(`${s.cyan('USER ')} ${observation[0]?.content ?? ''}\n       ${s.dim(formatEmotion(info.emotion))}\n`);
+}
+
+/** The emotion change of a step (green up, red down) and one line per reason. */
+export function writeChange(out: NodeJS.WritableStream, s: Styler, info: ChatInfo): void {
+  const change = info.change ?? 0;
+  const paint = change > 0 ? s.green : change < 0 ? s.red : s.dim;
+  out.write(`       ${paint(`${signed(change)} -> ${formatEmotion(info.emotion)}`)}\n`);
+  for (const line of formatReasons(info.reasons ?? [])) out.write(`${s.dim(line)}\n`);
 }

@@ -2,11 +2,11 @@ import * as readline from 'node:readline';
 import type { Command } from 'commander';
 import { EmpatheticChatEnv } from '../chat/empathetic-chat-env';
 import { addLlmCliOptions } from '../llm/cli-options';
-import { envOptionsFromFlags, intFlag, type EnvFlags } from './env-options';
-import { formatEmotion, formatPersona, formatReasons, signed, styler } from './format';
+import { addEnvOptions, envOptionsFromFlags, intFlag, type EnvFlags } from './env-options';
+import { formatPersona, stylerFor, writeChange, writeOpening } from './format';
 
 interface PlayFlags extends EnvFlags {
-  seed?: string;
+  seed: string;
   personaId?: string;
 }
 
@@ -20,17 +20,13 @@ export function registerPlay(program: Command, input: NodeJS.ReadableStream = pr
     .command('play')
     .description('you are the agent: type replies to a simulated user and watch their emotion after each turn')
     .option('--seed <n>', 'seed of the first dialogue', '1')
-    .option('--language <en|zh>', 'language of generated personas', 'en')
-    .option('--difficulty <vanilla|challenging>', 'simulated user difficulty', 'vanilla')
-    .option('--personas <path>', 'JSONL file of personas instead of generated ones')
-    .option('--persona-id <id>', 'play this persona from --personas')
-    .option('--max-turns <n>', 'agent replies per dialogue', '8')
-    .option('--initial-emotion <n>', 'starting emotion', '40');
+    .option('--persona-id <id>', 'play this persona from --personas');
+  addEnvOptions(command, 'JSONL file of personas instead of generated ones');
   addLlmCliOptions(command);
   command.action(async (flags: PlayFlags) => {
-      const seed = intFlag('--seed', flags.seed, 1);
+      const seed = intFlag('--seed', flags.seed);
       const env = new EmpatheticChatEnv(envOptionsFromFlags(flags));
-      const s = styler(Boolean((out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR);
+      const s = stylerFor(out);
       const lines = readline.createInterface({ input, terminal: false });
       const iterator = lines[Symbol.asyncIterator]();
       const ask = async (): Promise<string | undefined> => {
@@ -48,7 +44,7 @@ export function registerPlay(program: Command, input: NodeJS.ReadableStream = pr
         const persona = env.persona;
         out.write(`\n${s.bold('You are talking with')} ${persona ? formatPersona(persona, false) : info.personaId}\n`);
         out.write(`Type your reply and press Enter. /new starts another dialogue, /quit ends.\n`);
-        out.write(`${s.cyan('USER ')} ${observation[0]?.content ?? ''}\n       ${s.dim(formatEmotion(info.emotion))}\n`);
+        writeOpening(out, s, observation, info);
         let ended = false;
         while (!ended) {
           const reply = await ask();
@@ -59,11 +55,8 @@ export function registerPlay(program: Command, input: NodeJS.ReadableStream = pr
           }
           if (reply.trim() === '/new') break;
           const [next, reward, terminated, truncated, stepInfo] = await env.step(reply);
-          const change = stepInfo.change ?? 0;
-          const paint = change > 0 ? s.green : change < 0 ? s.red : s.dim;
           out.write(`${s.cyan('USER ')} ${next[next.length - 1]?.content ?? ''}\n`);
-          out.write(`       ${paint(`${signed(change)} -> ${formatEmotion(stepInfo.emotion)}`)}\n`);
-          for (const line of formatReasons(stepInfo.reasons ?? [])) out.write(`${s.dim(line)}\n`);
+          writeChange(out, s, stepInfo);
           if (terminated || truncated) {
             ended = true;
             out.write(`${s.bold('END')}   ${stepInfo.outcome} after ${stepInfo.turn} replies, reward ${reward.toFixed(2)}\n`);
