@@ -65,7 +65,6 @@ export {
   readReplySurface,
   compileWeights,
   defaultCompiledWeights,
-  rawScore,
   toJudgeStep,
   applyDifficulty,
   CHALLENGING,

@@ -17,8 +17,9 @@ export function emotionBand(emotion: number): EmotionBand {
   return 'F';
 }
 
-/** Clamp a proposed change to the allowed integer range [-10, 10] (rounding toward zero first). */
+/** Clamp a proposed change to the allowed integer range [-10, 10] (rounding toward zero first; never -0). */
 export function clampChange(change: number): number {
   const whole = Math.trunc(change);
-  return Math.max(-MAX_EMOTION_CHANGE, Math.min(MAX_EMOTION_CHANGE, whole));
+  // + 0 turns the -0 of trunc(-0.4) into 0, so a change prints and compares as the integer it is.
+  return Math.max(-MAX_EMOTION_CHANGE, Math.min(MAX_EMOTION_CHANGE, whole)) + 0;
 }

@@ -72,7 +72,7 @@ export class LlmSimulator implements UserSimulator {
       // SAGE clamps what the judge proposes; so do we, after giving the model its chances to comply.
       const others = rejected.filter((_, i) => i !== fallback?.index);
       // `|| 0` turns the -0 of a truncated -0.5 into 0.
-      return toLlmAppraisal(fallback.output, clampChange(fallback.output.change) || 0, state.persona.hiddenNeed, fallback.raw, max, others);
+      return toLlmAppraisal(fallback.output, clampChange(fallback.output.change), state.persona.hiddenNeed, fallback.raw, max, others);
     }
     throw new LlmOutputError('appraisal', max, problem, rejected);
   }

@@ -11,7 +11,7 @@ import {
   featureIndex,
   type ReplyCue,
 } from './features';
-import { REPLY_PATTERN_IDS, USER_SIGNAL_IDS, type Lexicon, type ReplyPatternId, type UserSignalId } from './lexicon/types';
+import { REPLY_PATTERN_INDEX, USER_SIGNAL_IDS, type Lexicon, type UserSignalId } from './lexicon/types';
 import { missStreak } from './patience';
 import { namedInReply, namedMotives } from './story';
 import { markdownOf, replyCounts, userCounts, viewText, type TextView } from './text';
@@ -85,7 +85,7 @@ const REQUESTS = ['concrete', 'why', 'understanding', 'recognition', 'fault', 'r
 const REQUEST_FEATURE = Object.fromEntries(
   REQUESTS.map((r) => [r, { answered: featureIndex(`request:${r}:answered`), ignored: featureIndex(`request:${r}:ignored`) }]),
 ) as Record<(typeof REQUESTS)[number], { readonly answered: number; readonly ignored: number }>;
-const P = Object.fromEntries(REPLY_PATTERN_IDS.map((id, i) => [id, i])) as Record<ReplyPatternId, number>;
+const P = REPLY_PATTERN_INDEX;
 const U = Object.fromEntries(USER_SIGNAL_IDS.map((id, i) => [id, i])) as Record<UserSignalId, number>;
 const C = Object.fromEntries(REPLY_CUES.map((cue, i) => [cue, i])) as Record<ReplyCue, number>;
 const EMPTY = new Int32Array(USER_SIGNAL_IDS.length);

@@ -1,4 +1,4 @@
-import { CHARACTER_TYPES, HIDDEN_NEEDS, type CharacterType, type HiddenNeed } from '../../../personas/types';
+import { CHARACTER_TYPES, HIDDEN_NEEDS, type HiddenNeed } from '../../../personas/types';
 import { MOOD_SIGNAL_IDS } from './lexicon/types';
 
 /**
@@ -133,9 +133,6 @@ export const REQUEST_FEATURES = [
   'tried:repeated',
 ] as const;
 
-/** One of {@link REQUEST_FEATURES}. */
-export type RequestFeature = (typeof REQUEST_FEATURES)[number];
-
 /** The family a feature belongs to. */
 export type FeatureGroup = 'reply' | 'need' | 'mood' | 'request' | 'character' | 'baseline';
 
@@ -185,12 +182,3 @@ export function featureIndex(name: string): number {
   return i;
 }
 
-/** Index of the `<cue>|<need>` feature. */
-export function needFeatureIndex(cue: string, need: HiddenNeed): number {
-  return featureIndex(`${cue}|${need}`);
-}
-
-/** Index of the `character:<type>` feature. */
-export function characterFeatureIndex(type: CharacterType): number {
-  return featureIndex(`character:${type}`);
-}

@@ -70,5 +70,5 @@ export { extractFeatures, type ExtractedFeatures, type ReplyShape } from './extr
 export { readUserSignals, readReplySurface, type UserSignals, type ReplySurface } from './cues';
 export { FEATURES, REPLY_CUES, NEED_SATISFIERS, type FeatureDef, type ReplyCue } from './features';
 export { DESIGN_PRIOR, DESIGN_BOUNDS, type WeightBounds } from './prior';
-export { rawScore, toJudgeStep, applyDifficulty, CHALLENGING } from './score';
+export { toJudgeStep, applyDifficulty, CHALLENGING } from './score';
 export type { Lexicon, UserSignalId, ReplyPatternId } from './lexicon/types';

@@ -1,6 +1,6 @@
 import type { HiddenNeed, Persona } from '../../../personas/types';
 import { MAX_MISS_STREAK } from './features';
-import { REPLY_PATTERN_IDS, type Lexicon, type ReplyPatternId } from './lexicon/types';
+import { REPLY_PATTERN_INDEX, type Lexicon } from './lexicon/types';
 import { namedMotives } from './story';
 import { replyCounts, type TextView } from './text';
 
@@ -12,7 +12,7 @@ import { replyCounts, type TextView } from './text';
  * appraisal still never reads its own earlier verdicts.
  */
 
-const P = Object.fromEntries(REPLY_PATTERN_IDS.map((id, i) => [id, i])) as Record<ReplyPatternId, number>;
+const P = REPLY_PATTERN_INDEX;
 
 /**
  * The reply patterns that meet each need (the patterns behind `NEED_SATISFIERS`' cues): a reply with none of

@@ -27,17 +27,6 @@ export function applyDifficulty(raw: number, difficulty: Difficulty): number {
   return raw >= 0 ? raw * CHALLENGING.gainScale - CHALLENGING.shift : raw * CHALLENGING.lossScale - CHALLENGING.shift;
 }
 
-/** Raw score of a feature vector: the weighted sum (no reasons; used by calibration and benchmarks). */
-export function rawScore(values: Float64Array, weights: CompiledWeights): number {
-  let sum = 0;
-  const w = weights.vector;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i]!;
-    if (x !== 0) sum += x * w[i]!;
-  }
-  return sum;
-}
-
 // Reasons are grouped by cue: each feature reports into its cue's slot. Everything about a feature the loop
 // needs is laid out in flat arrays at module load (feature objects have different shapes; reading their
 // properties in the hot loop would be slow).

@@ -1,5 +1,5 @@
 import { InvalidOptionError } from '../../../core/errors';
-import { FEATURES } from '../appraisal/features';
+import { FEATURES, featureIndex } from '../appraisal/features';
 import { DESIGN_BOUNDS, DESIGN_PRIOR, type WeightBounds } from '../appraisal/prior';
 import { toJudgeStep } from '../appraisal/score';
 import type { AppraisalWeights } from '../appraisal/weights';
@@ -89,7 +89,7 @@ export function fitWeights(samples: readonly CalibrationSample[], options: FitOp
     }
   }
   const penalty = new Float64Array(d).fill(ridge);
-  const baseline = FEATURES.findIndex((f) => f.name === 'baseline');
+  const baseline = featureIndex('baseline');
   penalty[baseline] = 0;
 
   const w = new Float64Array(d);

@@ -1,4 +1,5 @@
 import type { Automaton } from './automaton';
+import { CURLY, isWordChar } from './tokenize';
 
 /**
  * English tokens read through a table of the words seen so far, each analysed once.
@@ -145,12 +146,6 @@ export interface WordFacts {
 
 /** Character codes of the punctuation marks that are English tokens (as in `englishTokens`). */
 const PUNCTUATION_MARKS: readonly number[] = [46, 44, 33, 63, 58, 59, 34, 0x201c, 0x201d, 0x2026, 10];
-
-const CURLY = /\u2019/g;
-
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xdf && code <= 0x24f && code !== 0xf7);
-}
 
 /** Is `word` the text `lower[start, end)`, reading a curly apostrophe there as a straight one? */
 function sameWord(word: string, lower: string, start: number, end: number): boolean {

@@ -9,7 +9,8 @@ import type { Token } from './phrases';
 const EN_ENDS = new Set<Token>(['.', '!', '?', '\n']);
 const ZH_ENDS = new Set<Token>([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a]); // 。！？!?\n
 
-function isWordChar(code: number): boolean {
+/** A character of an English word: a-z, digits, and the Latin letters with diacritics (lower-cased text). */
+export function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xdf && code <= 0x24f && code !== 0xf7);
 }
 
@@ -44,7 +45,8 @@ export function englishTokens(text: string): string[] {
   return out;
 }
 
-const CURLY = /\u2019/g;
+/** Curly apostrophes, read as straight ones. */
+export const CURLY = /\u2019/g;
 
 /** The token of a punctuation mark patterns use (. , ! ? : ; " “ ” … and line breaks); undefined for any other code. */
 function punctuation(code: number): string | undefined {

@@ -59,6 +59,9 @@ export const REPLY_PATTERN_IDS = [
 /** One of {@link REPLY_PATTERN_IDS}. */
 export type ReplyPatternId = (typeof REPLY_PATTERN_IDS)[number];
 
+/** Position of each reply pattern in {@link REPLY_PATTERN_IDS} (= its slot in the reply counts). */
+export const REPLY_PATTERN_INDEX = Object.fromEntries(REPLY_PATTERN_IDS.map((id, i) => [id, i])) as Readonly<Record<ReplyPatternId, number>>;
+
 /** Mood signals: how the user took the previous reply. */
 export const MOOD_SIGNAL_IDS = [
   'thanks',
