@@ -1,21 +1,10 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { findSharedData } from '@rlver/env';
 
-/**
- * Locate `shared/data` (the real SAGE/RLVER data, never committed): `$RLVER_SHARED_DATA`, else the first
- * ancestor of the repository that has `shared/data/README.md` (the layout `work/main` + `work/shared`).
- */
+/** `shared/data` as seen from this repository (see `findSharedData`). */
 export function sharedDataRoot(): string | undefined {
-  const fromEnv = process.env.RLVER_SHARED_DATA;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  let dir = path.resolve(__dirname, '..', '..');
-  for (;;) {
-    const candidate = path.join(dir, 'shared', 'data');
-    if (existsSync(path.join(candidate, 'README.md'))) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+  return findSharedData(path.resolve(__dirname, '..', '..'));
 }
 
 /** Absolute path of a file under shared/data, or undefined when the data (or the file) is absent. */

@@ -108,6 +108,7 @@ export { compileValidator, describeAjvError, type Validator } from './validation
 export { writeFileAtomic, writeJsonAtomic } from './io/atomic-write';
 export { readJsonl, appendJsonl, JsonlParseError, type JsonlRow, type ReadJsonlOptions } from './io/jsonl';
 export { printFigure, machineContext, type PerfFigure } from './io/perf-figure';
+export { findSharedData } from './io/shared-data';
 
 export { VectorEnv, VectorEnvError, makeVec, type VectorEnvOptions, type VectorResetArgs, type VectorResetResult, type VectorStepResult } from './vector/vector-env';
 export { batchInfos, infoAt, type BatchedInfos } from './vector/batched-infos';

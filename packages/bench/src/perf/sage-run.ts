@@ -8,8 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { machineContext, printFigure } from '@rlver/env';
-import { findSharedData } from '../data/shared-data';
+import { findSharedData, machineContext, printFigure } from '@rlver/env';
 import { runBenchmark } from '../run/run-benchmark';
 
 const AGENT = 'builtin:need-aware';
@@ -17,7 +16,7 @@ const WORKERS = 2;
 const TARGET_SECONDS = 5;
 
 async function main(): Promise<void> {
-  const data = findSharedData();
+  const data = findSharedData(__dirname);
   const profiles = data ? path.join(data, 'sage', 'profiles.jsonl') : undefined;
   if (!profiles) {
     process.stderr.write('bench/sage-run: skipped: shared data not found (set RLVER_SHARED_DATA to the shared/data directory)\n');

@@ -12,26 +12,20 @@
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command } from 'commander';
-import { DEFAULT_RIDGE, RlverError, writeFileAtomic } from '@rlver/env';
+import { DEFAULT_RIDGE, findSharedData, RlverError, writeFileAtomic } from '@rlver/env';
 import { calibrationFile } from './calibrate';
 import { readRecordedDialogues, type RecordedDialogue } from './recorded';
 
 /** Where recorded transcripts live under shared/data. */
 export const TRANSCRIPTS_DIR = path.join('sage', 'transcripts', 'deepseek-v3');
 
-/** shared/data: `--data`, else `$RLVER_SHARED_DATA`, else the first ancestor of `from` holding `shared/data/README.md`. */
-export function findSharedData(from: string, explicit?: string): string {
+/** shared/data: `--data`, else {@link findSharedData} from `from`; an error that says what to do when absent. */
+function sharedDataDir(from: string, explicit?: string): string {
   const given = explicit ?? process.env.RLVER_SHARED_DATA;
-  if (given) {
-    if (!existsSync(given)) throw new RlverError(`shared data directory ${given} does not exist`);
-    return given;
-  }
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'shared', 'data');
-    if (existsSync(path.join(candidate, 'README.md'))) return candidate;
-    if (path.dirname(dir) === dir) break;
-  }
-  throw new RlverError(`shared/data not found above ${from}: pass --data DIR or set RLVER_SHARED_DATA`);
+  if (given && !existsSync(given)) throw new RlverError(`shared data directory ${given} does not exist`);
+  const found = explicit ?? findSharedData(from);
+  if (found === undefined) throw new RlverError(`shared/data not found above ${from}: pass --data DIR or set RLVER_SHARED_DATA`);
+  return found;
 }
 
 /** The recorded transcript files under a shared data directory, sorted by name. */
@@ -57,7 +51,7 @@ async function main(argv: readonly string[]): Promise<void> {
     .parse([...argv], { from: 'user' });
   const flags = program.opts<{ data?: string; out: string; ridge: string }>();
   const ridge = Number(flags.ridge);
-  const files = transcriptFiles(findSharedData(process.cwd(), flags.data));
+  const files = transcriptFiles(sharedDataDir(process.cwd(), flags.data));
   const dialogues: RecordedDialogue[] = [];
   for (const file of files) dialogues.push(...(await readRecordedDialogues(file)));
   const calibration = calibrationFile(files, dialogues, { ridge });

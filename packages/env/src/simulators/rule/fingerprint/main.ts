@@ -8,21 +8,9 @@
  * Exits 1 when a group hashes differently on its warm-cache rerun (a cache leaks between dialogues) or when
  * the total differs from `--expect`.
  */
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import { Command } from 'commander';
+import { findSharedData } from '../../../io/shared-data';
 import { groupName, ruleFingerprint } from './index';
-
-/** shared/data: `--data`, else `$RLVER_SHARED_DATA`, else the first ancestor of the working directory holding it. */
-function findData(explicit: string | undefined): string | undefined {
-  const given = explicit ?? process.env.RLVER_SHARED_DATA;
-  if (given) return given;
-  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'shared', 'data');
-    if (existsSync(path.join(candidate, 'README.md'))) return candidate;
-    if (path.dirname(dir) === dir) return undefined;
-  }
-}
 
 async function main(argv: readonly string[]): Promise<void> {
   const program = new Command('rule-fingerprint')
@@ -32,7 +20,7 @@ async function main(argv: readonly string[]): Promise<void> {
     .option('--expect <sha256>', 'fail unless the total fingerprint is this one')
     .parse([...argv], { from: 'user' });
   const flags = program.opts<{ data: string | boolean; episodes: string; expect?: string }>();
-  const dataDir = flags.data === false ? undefined : findData(typeof flags.data === 'string' ? flags.data : undefined);
+  const dataDir = flags.data === false ? undefined : typeof flags.data === 'string' ? flags.data : findSharedData();
   const started = performance.now();
   const result = await ruleFingerprint({ episodes: Number(flags.episodes), dataDir });
   for (const group of result.groups) process.stdout.write(`${group.sha256.slice(0, 16)}  ${String(group.episodes).padStart(3)} ep ${String(group.steps).padStart(4)} steps  ${groupName(group)}\n`);
