@@ -78,15 +78,24 @@ function exchange(url: URL, method: string, headers: Headers, payload: string | 
     const secure = url.protocol === 'https:';
     const request = (secure ? https : http).request(url, { method, headers: outgoing, agent: AGENTS[secure ? 'https:' : 'http:'] });
     let settled = false;
-    const onAbort = (): void => {
-      fail(abortError(signal as AbortSignal));
-      request.destroy();
-    };
-    const fail = (error: unknown): void => {
+    /** Resolve with `outcome()` (or reject with what it throws) once: later events change nothing. */
+    const settle = (outcome: () => Response): void => {
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', onAbort);
-      reject(error);
+      try {
+        resolve(outcome());
+      } catch (error) {
+        reject(error);
+      }
+    };
+    const fail = (error: unknown): void =>
+      settle(() => {
+        throw error;
+      });
+    const onAbort = (): void => {
+      fail(abortError(signal as AbortSignal));
+      request.destroy();
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     request.on('error', (error) => fail(new TypeError('fetch failed', { cause: error })));
@@ -98,24 +107,24 @@ function exchange(url: URL, method: string, headers: Headers, payload: string | 
       decoded.on('error', broken);
       // A connection closed before the body is complete surfaces as an error of the response ("aborted").
       if (decoded !== incoming) incoming.on('error', broken);
-      decoded.on('end', () => {
-        if (settled) return;
-        settled = true;
-        signal?.removeEventListener('abort', onAbort);
-        const status = incoming.statusCode ?? 0;
-        const responseHeaders = new Headers();
-        const raw = incoming.rawHeaders;
-        for (let i = 0; i + 1 < raw.length; i += 2) responseHeaders.append(raw[i] as string, raw[i + 1] as string);
-        const nullBody = status === 204 || status === 205 || status === 304 || method === 'HEAD';
-        try {
-          resolve(new Response(nullBody ? null : Buffer.concat(chunks), { status, statusText: incoming.statusMessage ?? '', headers: responseHeaders }));
-        } catch (error) {
-          reject(new TypeError('fetch failed', { cause: error }));
-        }
-      });
+      decoded.on('end', () => settle(() => responseOf(incoming, Buffer.concat(chunks), method)));
     });
     request.end(payload);
   });
+}
+
+/** The fetch `Response` of a finished exchange; a `TypeError("fetch failed")` when one cannot be made. */
+function responseOf(incoming: http.IncomingMessage, body: Buffer, method: string): Response {
+  const status = incoming.statusCode ?? 0;
+  const headers = new Headers();
+  const raw = incoming.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
+  const nullBody = status === 204 || status === 205 || status === 304 || method === 'HEAD';
+  try {
+    return new Response(nullBody ? null : body, { status, statusText: incoming.statusMessage ?? '', headers });
+  } catch (error) {
+    throw new TypeError('fetch failed', { cause: error });
+  }
 }
 
 /** The response body, decoded as fetch decodes it (the encoding header stays, as in fetch). */
