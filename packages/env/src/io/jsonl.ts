@@ -28,6 +28,12 @@ export interface ReadJsonlOptions {
    * instead of failing. Any other bad line still fails. Default false.
    */
   tolerateTornTail?: boolean;
+  /**
+   * For formats whose records are recognisable from their first characters: called with an unparseable line
+   * and its number, returns the warning to give when the line is a record cut short by a crashed writer (it is
+   * then skipped wherever it is: `appendJsonl` starts the next record on a new line), undefined otherwise.
+   */
+  skipTornLine?: (text: string, line: number) => string | undefined;
   /** Receives warnings (default: `console.warn`). */
   onWarning?: (message: string) => void;
 }
@@ -49,7 +55,9 @@ export async function readJsonl(file: string, options: ReadJsonlOptions = {}): P
     try {
       rows.push({ line: lineNumber, value: JSON.parse(text) });
     } catch (error) {
-      pending = { line: lineNumber, text, error: (error as Error).message };
+      const warning = options.skipTornLine?.(text, lineNumber);
+      if (warning !== undefined) (options.onWarning ?? console.warn)(warning);
+      else pending = { line: lineNumber, text, error: (error as Error).message };
     }
   }
   if (pending) {

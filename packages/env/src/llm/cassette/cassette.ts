@@ -1,8 +1,7 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import * as readline from 'node:readline';
 import { describeValue } from '../../core/errors';
-import { appendJsonl, JsonlParseError } from '../../io/jsonl';
+import { appendJsonl, readJsonl } from '../../io/jsonl';
 import { compileValidator } from '../../validation/schema';
 import type { CompletionBody } from '../completion';
 import { CassetteMissError } from '../errors';
@@ -119,8 +118,9 @@ export class Cassette {
   }
 
   private append(entry: CassetteEntry): Promise<void> {
-    const write = this.writes.then(() => appendJsonl(this.file, [entry]));
-    // Keep the chain alive after a failed write; the failure still reaches this caller.
+    // appendJsonl runs one file's appends in call order, so the latest one settles last: flush waits for it.
+    const write = appendJsonl(this.file, [entry]);
+    // A failed write still reaches this caller, not flush.
     this.writes = write.catch(() => undefined);
     return write;
   }
@@ -136,23 +136,12 @@ export class Cassette {
       this.fileMissing = true;
       return byKey;
     }
-    const warn = this.options.onWarning ?? ((m: string) => console.warn(m));
-    const lines = readline.createInterface({ input: createReadStream(this.file, { encoding: 'utf8' }), crlfDelay: Infinity });
-    let line = 0;
-    for await (const text of lines) {
-      line += 1;
-      if (text.trim() === '') continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        // A writer that crashed mid-line leaves a prefix of an entry; the next append starts a new line after it.
-        if (isTornEntry(text)) {
-          warn(`${this.file}:${line}: ignoring a torn line (an interrupted write); its request will be recorded again`);
-          continue;
-        }
-        throw new JsonlParseError(this.file, line, (error as Error).message);
-      }
+    const rows = await readJsonl(this.file, {
+      // A writer that crashed mid-line leaves a prefix of an entry; the next append starts a new line after it.
+      skipTornLine: (text, line) => (isTornEntry(text) ? `${this.file}:${line}: ignoring a torn line (an interrupted write); its request will be recorded again` : undefined),
+      onWarning: this.options.onWarning ?? ((m: string) => console.warn(m)),
+    });
+    for (const { line, value } of rows) {
       const entry = validateEntry(value, this.file, line);
       const list = byKey.get(entry.key);
       if (list) list.push(entry.response);
