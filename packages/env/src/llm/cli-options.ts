@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { InvalidOptionError } from '../core/errors';
 import { resolveLlmSimulatorOptions, type LlmSimulatorOptions } from '../simulators/llm/options';
-import { CASSETTE_MODES, LLM_TRANSPORTS } from './options';
+import { llmClientOptionProperties } from './options';
 
 /** Options of {@link addLlmCliOptions} and {@link llmOptionsFromCli}. */
 export interface LlmCliFlagOptions {
@@ -52,8 +52,9 @@ export function addLlmCliOptions(command: Command, options: LlmCliFlagOptions = 
   }
   for (const { flag, arg, help, field } of FLAGS) {
     const option = new Option(`--${prefix}${flag} ${arg}`, help);
-    if (field === 'cassetteMode') option.choices([...CASSETTE_MODES]);
-    if (field === 'transport') option.choices([...LLM_TRANSPORTS]);
+    // A field with a fixed set of values (cassetteMode, transport) takes them from the options schema.
+    const allowed = (llmClientOptionProperties[field] as { enum?: readonly string[] }).enum;
+    if (allowed) option.choices([...allowed]);
     command.addOption(option);
   }
   return command;
