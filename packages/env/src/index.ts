@@ -107,7 +107,7 @@ export { RecordEpisodeStatistics, type EpisodeStatistics, type EpisodeStatistics
 export { compileValidator, describeAjvError, type Validator } from './validation/schema';
 export { writeFileAtomic, writeJsonAtomic } from './io/atomic-write';
 export { readJsonl, appendJsonl, JsonlParseError, type JsonlRow, type ReadJsonlOptions } from './io/jsonl';
-export { printFigure, machineContext, type PerfFigure } from './io/perf-figure';
+export { printFigure, machineContext, median, roundTo, runPerf, type PerfFigure } from './io/perf-figure';
 export { findSharedData } from './io/shared-data';
 
 export { VectorEnv, VectorEnvError, makeVec, type VectorEnvOptions, type VectorResetArgs, type VectorResetResult, type VectorStepResult } from './vector/vector-env';

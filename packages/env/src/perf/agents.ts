@@ -11,7 +11,7 @@ import { inferNeeds } from '../agents/need-inference';
 import { realizeStrategy } from '../agents/realizer';
 import { STRATEGIES, type Strategy } from '../agents/strategies';
 import type { ChatMessage, Language } from '../chat/messages';
-import { machineContext, printFigure } from '../io/perf-figure';
+import { machineContext, median, printFigure, roundTo, runPerf } from '../io/perf-figure';
 
 const SECONDS = Number(process.env.RLVER_PERF_SECONDS ?? 1.5);
 
@@ -90,7 +90,7 @@ async function time(fn: (i: number) => unknown, seconds: number): Promise<Timing
 /** Print the median round, the best round and the CPU time per call of one timing. */
 function report(name: string, timing: Timing, context: Record<string, unknown>): void {
   const common = { unit: 'us/call', calls: timing.calls, ...context };
-  printFigure({ name, value: round(timing.rounds[Math.floor(timing.rounds.length / 2)] as number), statistic: 'median round', ...common });
+  printFigure({ name, value: round(median(timing.rounds)), statistic: 'median round', ...common });
   printFigure({ name: `${name}_best_round`, value: round(timing.rounds[0] as number), statistic: 'best round', ...common });
   printFigure({ name: `${name}_cpu`, value: round(timing.cpu), statistic: 'process CPU time / calls', ...common });
 }
@@ -111,10 +111,7 @@ async function main(): Promise<void> {
 }
 
 function round(x: number): number {
-  return Math.round(x * 100) / 100;
+  return roundTo(x, 2);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runPerf(main);

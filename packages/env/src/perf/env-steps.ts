@@ -6,7 +6,7 @@
  */
 import { EmpatheticChatEnv } from '../chat/empathetic-chat-env';
 import type { Language } from '../chat/messages';
-import { machineContext, printFigure } from '../io/perf-figure';
+import { machineContext, median, printFigure, runPerf } from '../io/perf-figure';
 import { VectorEnv } from '../vector/vector-env';
 import { SAMPLE_REPLIES } from './sample-replies';
 
@@ -62,11 +62,6 @@ async function vectorStepsPerSecond(n: number, rounds: number, seed: number): Pr
   return (n * rounds) / ((performance.now() - started) / 1000);
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
 /**
  * Vector env against one-by-one stepping: trials alternate between the two (same envs, seeds and replies), so
  * that a busy neighbour on the machine slows both alike; the figures are medians over the trials.
@@ -100,7 +95,4 @@ async function main(): Promise<void> {
   printFigure({ name: 'env.vector16.relative_throughput', value: Number(ratio.toFixed(3)), unit: 'ratio', envs: 16, trials, statistic: 'median of paired trials', target: 0.9, ...context });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runPerf(main);

@@ -17,7 +17,8 @@ import * as http from 'node:http';
 import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { EmpatheticChatEnv } from '../chat/empathetic-chat-env';
-import { machineContext, printFigure } from '../io/perf-figure';
+import { machineContext, printFigure, roundTo, runPerf } from '../io/perf-figure';
+import { sleep } from '../llm/backoff';
 
 const SECONDS = Number(process.env.RLVER_PERF_SECONDS ?? 2);
 const WINDOWS = 5;
@@ -176,25 +177,18 @@ async function measure(limit: number): Promise<void> {
   printFigure({ name: `llm-concurrency/share-of-bound/limit-${limit}`, value: round((100 * requestsPerSecond) / bound), unit: '%', target: 100 * TARGET, ...context });
   // CPU time per request (client and server thread together), independent of how busy the machine is: the
   // bound is reachable only if (bound x this) fits in the cores this process gets.
-  printFigure({ name: `llm-concurrency/cpu-ms-per-request/limit-${limit}`, value: Math.round(median.cpuMsPerRequest * 100) / 100, unit: 'ms', ...context });
+  printFigure({ name: `llm-concurrency/cpu-ms-per-request/limit-${limit}`, value: roundTo(median.cpuMsPerRequest, 2), unit: 'ms', ...context });
   const bare = await bareHttpRequestsPerSecond(limit);
   printFigure({ name: `llm-concurrency/bare-http-requests-per-second/limit-${limit}`, value: round(bare), unit: 'req/s', ...context, loadAverage1m: round(loadavg()[0] ?? 0) });
   printFigure({ name: `llm-concurrency/share-of-bare-http/limit-${limit}`, value: round((100 * requestsPerSecond) / bare), unit: '%', ...context });
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 function round(x: number): number {
-  return Math.round(x * 10) / 10;
+  return roundTo(x, 1);
 }
 
 async function main(): Promise<void> {
   for (const limit of LIMITS) await measure(limit);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runPerf(main);

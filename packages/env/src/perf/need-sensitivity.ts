@@ -14,7 +14,7 @@
  *
  * Run: `npm run perf -- env/need-sensitivity` (after `npm run build`).
  */
-import { machineContext, printFigure } from '../io/perf-figure';
+import { machineContext, printFigure, roundTo, runPerf } from '../io/perf-figure';
 import { measureNeedSensitivity } from '../simulators/rule/sensitivity';
 import { DIFFICULTIES } from '../simulators/types';
 
@@ -41,10 +41,7 @@ async function main(): Promise<void> {
 }
 
 function round(x: number): number {
-  return Math.round(x * 100) / 100;
+  return roundTo(x, 2);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runPerf(main);

@@ -10,7 +10,7 @@
  * Run: `npm run perf -- env/rule-simulator` (after `npm run build`).
  */
 import type { ChatMessage, Language } from '../chat/messages';
-import { machineContext, printFigure } from '../io/perf-figure';
+import { machineContext, median, printFigure, runPerf } from '../io/perf-figure';
 import { generatePersona } from '../personas/generator';
 import { appraiseReply } from '../simulators/rule/appraisal';
 import type { DialogueState } from '../simulators/types';
@@ -72,12 +72,11 @@ function main(): void {
   for (const language of ['en', 'zh'] as const) {
     measure(language, 0.5); // warm-up (JIT)
     const { rounds, cpu, calls } = measure(language, SECONDS);
-    const median = rounds[Math.floor(rounds.length / 2)]!;
     const common = { unit: 'us', language, calls, target: 25, ...context };
-    printFigure({ name: 'rule.appraisal.us_per_call', value: Number(median.toFixed(2)), statistic: 'median round', ...common });
+    printFigure({ name: 'rule.appraisal.us_per_call', value: Number(median(rounds).toFixed(2)), statistic: 'median round', ...common });
     printFigure({ name: 'rule.appraisal.us_per_call_best_round', value: Number(rounds[0]!.toFixed(2)), statistic: 'best round', ...common });
     printFigure({ name: 'rule.appraisal.cpu_us_per_call', value: Number(cpu.toFixed(2)), statistic: 'process CPU time / calls', ...common });
   }
 }
 
-main();
+runPerf(main);

@@ -14,7 +14,7 @@
  * Run: `npm run perf -- env/rule-voice` (after `npm run build`).
  */
 import type { Language } from '../chat/messages';
-import { machineContext, printFigure } from '../io/perf-figure';
+import { machineContext, printFigure, runPerf } from '../io/perf-figure';
 import { generatePersona } from '../personas/generator';
 import { HIDDEN_NEEDS, type HiddenNeed, type Persona } from '../personas/types';
 import { replyUtterance } from '../simulators/rule/voice';
@@ -132,4 +132,4 @@ function main(): void {
   }
 }
 
-main();
+runPerf(main);
