@@ -77,9 +77,3 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
-
-/** The next word token at or after `i` (skipping none), or undefined. */
-export function wordAt(tokens: readonly Token[], i: number): Token | undefined {
-  const t = tokens[i];
-  return t && !t.punct ? t : undefined;
-}

@@ -92,17 +92,3 @@ export function feelingAt(tokens: readonly Token[], i: number): [number, string,
 
 /** Words that may start a feeling (a feeling word, or "feel" before one): the only tokens worth a closer look. */
 export const FEELING_TRIGGERS: ReadonlySet<string> = new Set([...FEEL_VERBS, ...FEELING_INDEX.keys()]);
-
-/** Feelings with the index of the token they start at. */
-export function feelingsIn(tokens: readonly Token[]): Array<[number, string]> {
-  const found: Array<[number, string]> = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.punct || !FEELING_TRIGGERS.has(t.lower)) continue;
-    const hit = feelingAt(tokens, i);
-    if (!hit) continue;
-    if (hit[1]) found.push([hit[0], hit[1]]);
-    i = hit[2] - 1;
-  }
-  return found;
-}

@@ -6,12 +6,10 @@
 import { LazyReading, type MessageReading } from '../reading';
 import { tokenize, type Token } from '../tokens';
 import { actIn, bestClause, effortAt, lowerFirst } from './clauses';
-import { feelingAt, feelingsIn, FEELING_TRIGGERS } from './feelings';
+import { feelingAt, FEELING_TRIGGERS } from './feelings';
 import { nameAt, POSSESSIVES, relationAt, thingAt } from './people';
 import { ASKS, questionIn } from './questions';
 import { SHIFT, shiftedText } from './shift';
-
-export { shiftPersonEn } from './shift';
 
 // What a word may start: a feeling, or a person ("my boss", "a coworker"). Names are found by capital letter.
 const FEELING = 1;
@@ -121,24 +119,4 @@ class EnReading extends LazyReading implements MessageReading {
 /** Read one English message. */
 export function readEn(text: string): MessageReading {
   return new EnReading(text);
-}
-
-/** Every feeling the text expresses, canonical, in order of appearance. */
-export function feelingsEn(text: string): string[] {
-  return feelingsIn(tokenize(text)).map((f) => f[1]);
-}
-
-/** People mentioned in the text, in the listener's voice ("your manager", "Zhang Hao"), in order of appearance. */
-export function peopleEn(text: string): string[] {
-  return [...readEn(text).people];
-}
-
-/** The clause of `message` most worth reflecting back, in the listener's voice, or undefined. */
-export function phraseEn(message: string): string | undefined {
-  return readEn(message).phrase;
-}
-
-/** Something the user says they did or tried, in the listener's voice, or undefined. */
-export function effortEn(message: string): string | undefined {
-  return readEn(message).effort;
 }

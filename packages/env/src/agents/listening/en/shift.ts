@@ -1,5 +1,5 @@
 /** Person shift for English: the user's first person becomes the listener's second person. */
-import { tokenize, type Token } from '../tokens';
+import type { Token } from '../tokens';
 
 /** First person -> second person, word by word; "I am" / "I was" become "you are" / "you were". */
 export const SHIFT: Readonly<Record<string, string>> = {
@@ -28,13 +28,5 @@ export function shiftedText(text: string, tokens: readonly Token[], a: number, b
     else out += t.capital && t.lower !== 'i' && !t.lower.startsWith("i'") ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
   }
   return out;
-}
-
-/** First person -> second person ("my boss ignored me" -> "your boss ignored you"). */
-export function shiftPersonEn(clause: string): string {
-  const tokens = tokenize(clause);
-  if (tokens.length === 0) return clause;
-  const shifted = shiftedText(clause, tokens, 0, tokens.length);
-  return clause.slice(0, (tokens[0] as Token).start) + shifted + clause.slice((tokens[tokens.length - 1] as Token).end);
 }
 

@@ -33,8 +33,3 @@ export function feelingSpans(text: string): Span[] {
   return out;
 }
 
-
-/** Every feeling the text expresses, canonical, in order of appearance. */
-export function feelingsZh(text: string): string[] {
-  return feelingSpans(text).map((s) => s[2]);
-}

@@ -9,9 +9,6 @@ import { feelingSpans } from './feelings';
 import { personSpans } from './people';
 import type { Span } from './spans';
 
-export { feelingsZh } from './feelings';
-export { peopleZh } from './people';
-export { shiftPersonZh } from './shift';
 
 /** One Chinese message, read: feelings and people at once, the rest on first use. */
 class ZhReading extends LazyReading implements MessageReading {
@@ -53,14 +50,4 @@ class ZhReading extends LazyReading implements MessageReading {
 /** Read one Chinese message. */
 export function readZh(text: string): MessageReading {
   return new ZhReading(text);
-}
-
-/** The clause of `message` most worth reflecting back, in the listener's voice (我 -> 你), or undefined. */
-export function phraseZh(message: string): string | undefined {
-  return readZh(message).phrase;
-}
-
-/** Something the user says they did or tried, in the listener's voice ("你一直在平衡学业和兼职"), or undefined. */
-export function effortZh(message: string): string | undefined {
-  return effortIn(message);
 }

@@ -97,8 +97,3 @@ export function personSpans(text: string): Span[] {
   return found;
 }
 
-
-/** People mentioned in the text, in the listener's voice ("张浩", "你妈妈", "叶经理"), in order of appearance. */
-export function peopleZh(text: string): string[] {
-  return personSpans(text).map((s) => s[2]);
-}
