@@ -4,7 +4,7 @@ import { deriveSeed } from '../../core/rng';
 import { listen } from '../listening';
 import type { Heard } from '../listening/heard';
 import { parseStrategy, type Strategy } from '../strategies';
-import { afterLead, slotsEn, slotsZh, type Slots } from './slots';
+import { slotsFor, type Slots } from './slots';
 import { LEADS_EN, TEMPLATES_EN, type Template } from './templates-en';
 import { LEADS_ZH, TEMPLATES_ZH } from './templates-zh';
 
@@ -54,9 +54,9 @@ export function realizeStrategy(strategy: Strategy, messages: readonly ChatMessa
  */
 export function realizeHeard(strategy: Strategy, heard: Heard, options: RealizeOptions, opening: readonly string[] = []): string {
   const { language, seed, turn } = options;
-  const slots: Slots = language === 'zh' ? slotsZh(heard, turn) : slotsEn(heard, turn);
+  const slots: Slots = slotsFor(heard, language, turn);
   const lead = options.leadWithReflection && strategy !== 'reflect-feelings' ? pick(LEADS[language], seed, turn, 'lead')(slots) : [];
-  const mainSlots = lead.length ? afterLead(heard, language, turn) : slots;
+  const mainSlots = lead.length ? slotsFor(heard, language, turn, true) : slots;
   const main = pick(TEMPLATES[language][strategy], seed, turn, strategy)(mainSlots).filter((sentence) => sentence.length > 0);
   return fit([...opening, ...lead, ...main], language);
 }

@@ -97,22 +97,12 @@ function isHowQuestion(question: string, language: 'en' | 'zh'): boolean {
   return (language === 'zh' ? HOW_ZH : HOW_EN).test(question);
 }
 
-/** Build English slots from what was heard; `turn` picks the fallback feeling. */
-export function slotsEn(heard: Heard, turn = 0): Slots {
-  return new HeardSlots(heard, 'en', turn, false);
-}
-
-/** Build Chinese slots from what was heard; `turn` picks the fallback feeling. */
-export function slotsZh(heard: Heard, turn = 0): Slots {
-  return new HeardSlots(heard, 'zh', turn, false);
-}
-
 /**
- * The slots for the sentences that follow a reflection lead: the feeling is referred back to ("this way",
- * "这样"), not repeated.
+ * The slots of what was heard; `turn` picks the fallback feeling. After a reflection lead (`afterLead`) the
+ * feeling is referred back to ("this way", "这样"), not repeated.
  */
-export function afterLead(heard: Heard, language: 'en' | 'zh', turn: number): Slots {
-  return new HeardSlots(heard, language, turn, true);
+export function slotsFor(heard: Heard, language: 'en' | 'zh', turn: number, afterLead = false): Slots {
+  return new HeardSlots(heard, language, turn, afterLead);
 }
 
 /** Capitalise the first letter (English sentence start). */
