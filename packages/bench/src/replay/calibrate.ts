@@ -5,8 +5,6 @@ import {
   extractFeatures,
   fitWeights,
   lexiconFor,
-  pearson,
-  signAgreement,
   spearman,
   deriveSeed,
   type CalibrationFile,
@@ -15,7 +13,7 @@ import {
   type FitResult,
 } from '@rlver/env';
 import { readRecordedDialogues, type RecordedDialogue } from './recorded';
-import { replayDialogues, type FileReplay, type ReplayOptions } from './replay';
+import { replayDialogues, summarizeReplays, type FileReplay, type ReplayOptions } from './replay';
 
 /**
  * Calibrating the rule simulator on recorded SAGE dialogues, and measuring it honestly by leave-one-file-out
@@ -128,15 +126,14 @@ export async function crossValidateDialogues(byFile: ReadonlyMap<string, readonl
     const published = options.published?.(heldOut);
     folds.push(published === undefined ? replay : { ...replay, published });
   }
-  const pairs = folds.flatMap((f) => f.pairs);
-  const recorded = pairs.map((p) => p[0]);
-  const simulated = pairs.map((p) => p[1]);
+  // The pooled agreement is that of all held-out replays taken as one file (their pairs in fold order).
+  const pooled = summarizeReplays('', folds.flatMap((f) => f.replays));
   const ranked = folds.filter((f) => f.published !== undefined);
   return {
     folds,
-    pearson: pearson(recorded, simulated),
-    signAgreement: signAgreement(recorded, simulated),
+    pearson: pooled.pearson,
+    signAgreement: pooled.signAgreement,
     spearman: ranked.length >= 2 ? spearman(ranked.map((f) => f.replayScore), ranked.map((f) => f.published!)) : NaN,
-    pairs: pairs.length,
+    pairs: pooled.pairs.length,
   };
 }
