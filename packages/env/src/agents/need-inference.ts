@@ -1,4 +1,5 @@
 import type { ChatMessage, Language } from '../chat/messages';
+import { GenerationalCache } from '../core/generational-cache';
 import { HIDDEN_NEEDS, type HiddenNeed } from '../personas/types';
 import { detectLanguage } from './listening/language';
 import { CUES_EN } from './need-cues/en';
@@ -61,27 +62,20 @@ function countMatches(re: RegExp, text: string): number {
 }
 
 // Cue counts of recent messages: a dialogue re-reads all its user messages at every turn; counting is pure.
-const CACHE_LIMIT = 512;
-const caches: Readonly<Record<Language, Map<string, Readonly<Record<HiddenNeed, number>>>>> = { en: new Map(), zh: new Map() };
+// 256 per generation: 256-512 messages kept.
+const caches: Readonly<Record<Language, GenerationalCache<string, Readonly<Record<HiddenNeed, number>>>>> = { en: new GenerationalCache(256), zh: new GenerationalCache(256) };
 
 /** Evidence for each need in one message (not recency-weighted). */
 export function needCuesIn(text: string, language: Language = detectLanguage(text)): Readonly<Record<HiddenNeed, number>> {
   const cache = caches[language];
-  const key = text;
-  const hit = cache.get(key);
-  if (hit) {
-    // Least recently used goes first: move a hit to the end.
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
+  const hit = cache.get(text);
+  if (hit) return hit;
   const scores = emptyScores();
   const folded = language === 'en' ? text.toLowerCase().replace(/\u2019/g, "'") : text;
   for (const [need, cues] of COMPILED[language]) {
     scores[need] = STRONG_WEIGHT * countMatches(cues.strong, folded) + WEAK_WEIGHT * countMatches(cues.weak, folded);
   }
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, scores);
+  cache.set(text, scores);
   return scores;
 }
 

@@ -1,5 +1,5 @@
 import type { Persona } from '../../../personas/types';
-import { GenerationalCache } from '../generational-cache';
+import { GenerationalCache } from '../../../core/generational-cache';
 import type { Lexicon } from './lexicon/types';
 import { mayContain, searchableText, writePairBits, type TextView } from './text';
 

@@ -2,7 +2,7 @@ import { EnglishWords, type WordFacts } from './lexicon/english-words';
 import { countPhrases, phraseAutomaton, type PhraseSet, type Token } from './lexicon/phrases';
 import { englishTokens } from './lexicon/tokenize';
 import type { Lexicon } from './lexicon/types';
-import { GenerationalCache } from '../generational-cache';
+import { GenerationalCache } from '../../../core/generational-cache';
 import { TokenSet } from './token-set';
 
 /**

@@ -4,7 +4,7 @@ import { EN_PHRASES } from './phrases/en';
 import type { Phrasebook, TraitFlavor } from './phrases/types';
 import { ZH_PHRASES } from './phrases/zh';
 import { firstClauseZh, firstPersonZh, speakableZh } from './first-person-zh';
-import { GenerationalCache } from '../generational-cache';
+import { GenerationalCache } from '../../../core/generational-cache';
 
 const BOOKS: Readonly<Record<Language, Phrasebook>> = { en: EN_PHRASES, zh: ZH_PHRASES };
 
