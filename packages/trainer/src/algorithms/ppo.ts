@@ -166,7 +166,7 @@ export class Ppo<O, A> {
       episodes: rollout.episodes,
       envSteps: rollout.envSteps,
       seconds: { rollout: (optimiseStarted - started) / 1000, optimise: (performance.now() - optimiseStarted) / 1000 },
-      stats: { ...mean.means(), explainedVariance: explainedVariance(pick(rollout.values), pick(returns)), learningRate, epochs, samples: n },
+      stats: { ...mean.means(), explainedVariance: explainedVariance(samples.oldValues, samples.returns), learningRate, epochs, samples: n },
     };
   }
 }
