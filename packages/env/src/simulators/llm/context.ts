@@ -37,7 +37,7 @@ export function commonPromptValues(state: DialogueState, vocabulary: PromptVocab
  */
 export function personaBlock(persona: Persona, vocabulary: PromptVocabulary): string {
   const label = vocabulary.persona;
-  const line = (name: string, value: string | number): string => `- ${name}${vocabulary.colon}${value}`;
+  const line = (name: string, value: string | number): string => labelled(name, value, vocabulary);
   const lines = [line(label.name, persona.name)];
   if (!persona.profileText) {
     if (persona.age !== undefined) lines.push(line(label.age, persona.age));
@@ -50,7 +50,7 @@ export function personaBlock(persona: Persona, vocabulary: PromptVocabulary): st
     if (persona.background) lines.push(line(label.background, persona.background));
     if (persona.others.length > 0) lines.push(line(label.others, persona.others.map((o) => `${o.name} (${o.relation})`).join('; ')));
     if (persona.revelations.length > 0) {
-      lines.push(`- ${label.revelations}${vocabulary.colon}`);
+      lines.push(line(label.revelations, ''));
       persona.revelations.forEach((fact, i) => lines.push(`  ${i + 1}. ${fact}`));
     }
   }
@@ -82,18 +82,22 @@ export function appraisalSummary(appraisal: Appraisal, vocabulary: PromptVocabul
   const label = vocabulary.appraisal;
   const llm = appraisal as Partial<LlmAppraisal>;
   if (typeof llm.feeling === 'string' && typeof llm.innerReaction === 'string') {
-    const c = vocabulary.colon;
     return [
-      `- ${label.conveys}${c}${llm.conveys ?? ''}`,
-      `- ${label.statedNeed}${c}${llm.statedNeedMet ?? ''}. ${llm.statedNeed ?? ''}`,
-      `- ${label.hiddenNeed}${c}${llm.hiddenNeedMet ?? ''}. ${llm.hiddenNeed ?? ''}`,
-      `- ${label.innerReaction}${c}${llm.innerReaction}`,
-      `- ${label.feeling}${c}${llm.feeling}`,
+      labelled(label.conveys, llm.conveys ?? '', vocabulary),
+      labelled(label.statedNeed, `${llm.statedNeedMet ?? ''}. ${llm.statedNeed ?? ''}`, vocabulary),
+      labelled(label.hiddenNeed, `${llm.hiddenNeedMet ?? ''}. ${llm.hiddenNeed ?? ''}`, vocabulary),
+      labelled(label.innerReaction, llm.innerReaction, vocabulary),
+      labelled(label.feeling, llm.feeling, vocabulary),
     ].join('\n');
   }
   const details = appraisal.reasons.map((r) => r.detail).filter((d) => d.length > 0);
   const analysis = appraisal.analysis ?? details.join(' ');
-  return `- ${label.analysis}${vocabulary.colon}${analysis || '-'}`;
+  return labelled(label.analysis, analysis || '-', vocabulary);
+}
+
+/** One labelled line of a prompt block: "- label: value" (with the language's colon). */
+function labelled(name: string, value: string | number, vocabulary: PromptVocabulary): string {
+  return `- ${name}${vocabulary.colon}${value}`;
 }
 
 /** A signed change as the prompt shows it: "+5", "-10", "0". */
