@@ -6,14 +6,12 @@ import {
   fitWeights,
   lexiconFor,
   spearman,
-  deriveSeed,
   type CalibrationFile,
   type CalibrationSample,
-  type DialogueState,
   type FitResult,
 } from '@rlver/env';
 import { readRecordedDialogues, type RecordedDialogue } from './recorded';
-import { replayDialogues, summarizeReplays, type FileReplay, type ReplayOptions } from './replay';
+import { replayDialogues, replayState, summarizeReplays, type FileReplay, type ReplayOptions } from './replay';
 
 /**
  * Calibrating the rule simulator on recorded SAGE dialogues, and measuring it honestly by leave-one-file-out
@@ -34,18 +32,7 @@ export function calibrationSamples(dialogues: readonly RecordedDialogue[]): Cali
   for (const d of dialogues) {
     const lexicon = lexiconFor(d.persona.language);
     for (const r of d.replies) {
-      const state: DialogueState = {
-        persona: d.persona,
-        language: d.persona.language,
-        difficulty: 'vanilla',
-        emotion: r.emotionBefore,
-        initialEmotion: d.initialEmotion,
-        turn: r.turn,
-        maxTurns: Math.max(9, d.replies.length),
-        history: r.history,
-        appraisals: [],
-        seed: deriveSeed('replay', d.id),
-      };
+      const state = replayState(d, r, r.emotionBefore, []);
       samples.push({ values: extractFeatures(state, r.reply, lexicon).values, target: r.recordedChange });
     }
   }

@@ -9,7 +9,7 @@ import {
   type Difficulty,
   type UserSimulator,
 } from '@rlver/env';
-import type { RecordedDialogue } from './recorded';
+import type { RecordedDialogue, RecordedReply } from './recorded';
 import { roundedMean } from '../score/exact';
 
 /**
@@ -51,29 +51,33 @@ export interface ReplayedDialogue {
 /** SAGE's 10 rounds count the user's opening message: 9 appraised agent replies. */
 export const SAGE_APPRAISED_REPLIES = 9;
 
+/**
+ * The simulator's state when it appraises `recorded` in a replay of `dialogue`: the recorded persona, turn and
+ * history, with the given emotion before the reply and the appraisals of the earlier replies.
+ */
+export function replayState(dialogue: RecordedDialogue, recorded: RecordedReply, emotion: number, appraisals: readonly Appraisal[], options: ReplayOptions = {}): DialogueState {
+  return {
+    persona: dialogue.persona,
+    language: dialogue.persona.language,
+    difficulty: options.difficulty ?? 'vanilla',
+    emotion,
+    initialEmotion: dialogue.initialEmotion,
+    turn: recorded.turn,
+    maxTurns: Math.max(options.maxTurns ?? SAGE_APPRAISED_REPLIES, dialogue.replies.length),
+    history: recorded.history,
+    appraisals,
+    seed: deriveSeed('replay', dialogue.id),
+  };
+}
+
 /** Replay one recorded dialogue with a simulator (see the module comment for the rules). */
 export async function replayDialogue(dialogue: RecordedDialogue, simulator: UserSimulator, options: ReplayOptions = {}): Promise<ReplayedDialogue> {
-  const difficulty = options.difficulty ?? 'vanilla';
-  const maxTurns = Math.max(options.maxTurns ?? SAGE_APPRAISED_REPLIES, dialogue.replies.length);
-  const seed = deriveSeed('replay', dialogue.id);
   const pairs: Array<readonly [number, number]> = [];
   const appraisals: Appraisal[] = [];
   let emotion = dialogue.initialEmotion;
   let endedEarly: ReplayedDialogue['endedEarly'];
   for (const recorded of dialogue.replies) {
-    const state: DialogueState = {
-      persona: dialogue.persona,
-      language: dialogue.persona.language,
-      difficulty,
-      emotion,
-      initialEmotion: dialogue.initialEmotion,
-      turn: recorded.turn,
-      maxTurns,
-      history: recorded.history,
-      appraisals: appraisals.slice(),
-      seed,
-    };
-    const appraisal = await simulator.appraise(state, recorded.reply);
+    const appraisal = await simulator.appraise(replayState(dialogue, recorded, emotion, appraisals.slice(), options), recorded.reply);
     appraisals.push(appraisal);
     pairs.push([recorded.recordedChange, appraisal.change]);
     if (endedEarly) continue;
