@@ -16,10 +16,17 @@ export interface SampleColumns {
  * than `tf.gather` on the wasm backend (measured ~0.1 ms against ~9 ms for 112 rows of 530 features).
  */
 export function takeFeatures(samples: SampleColumns, indices: Int32Array): tf.Tensor2D {
-  const F = samples.featureSize;
-  const out = new Float32Array(indices.length * F);
-  indices.forEach((row, k) => out.set(samples.features.subarray(row * F, (row + 1) * F), k * F));
-  return tf.tensor2d(out, [indices.length, F]);
+  return tf.tensor2d(takeRows(samples.features, samples.featureSize, indices), [indices.length, samples.featureSize]);
+}
+
+/** The rows `rows` (in that order) of a row-major matrix `width` entries wide, copied into a new matrix. */
+export function takeRows(matrix: Float32Array, width: number, rows: ArrayLike<number>): Float32Array {
+  const out = new Float32Array(rows.length * width);
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    out.set(matrix.subarray(row * width, (row + 1) * width), k * width);
+  }
+  return out;
 }
 
 /** The entries `indices` of one column as a 1-D tensor. */

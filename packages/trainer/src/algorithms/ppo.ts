@@ -7,7 +7,7 @@ import { collectSteps } from '../rollout/collect-steps';
 import type { ActionDecoder, EpisodeRecord, VectorEnvLike } from '../rollout/types';
 import { computeGae } from './gae';
 import { gradientStep, StatsMean } from './gradient-step';
-import { logProbsUnder, takeColumn, takeFeatures } from './batch';
+import { logProbsUnder, takeColumn, takeFeatures, takeRows } from './batch';
 import { clippedPolicyLoss, klK3, ratioStatistics, valueLoss } from './losses';
 import { shuffledMinibatches } from './minibatches';
 
@@ -117,12 +117,10 @@ export class Ppo<O, A> {
     const n = rows.length;
     const F = rollout.featureSize;
     const pick = (source: ArrayLike<number>) => Float32Array.from(rows, (row) => source[row]!);
-    const features = new Float32Array(n * F);
-    rows.forEach((row, k) => features.set(rollout.features.subarray(row * F, (row + 1) * F), k * F));
     const samples = {
       size: n,
       featureSize: F,
-      features,
+      features: takeRows(rollout.features, F, rows),
       actions: Int32Array.from(rows, (row) => rollout.actions[row]!),
       oldLogProbs: pick(rollout.logProbs),
       oldValues: pick(rollout.values),
