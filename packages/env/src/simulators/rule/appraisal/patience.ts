@@ -1,6 +1,6 @@
-import type { HiddenNeed, Persona } from '../../../personas/types';
-import { MAX_MISS_STREAK } from './features';
-import { REPLY_PATTERN_INDEX, type Lexicon } from './lexicon/types';
+import { HIDDEN_NEEDS, type HiddenNeed, type Persona } from '../../../personas/types';
+import { MAX_MISS_STREAK, NEED_SATISFIERS, type ReplyCue } from './features';
+import { REPLY_PATTERN_INDEX, type Lexicon, type ReplyPatternId } from './lexicon/types';
 import { namedMotives } from './story';
 import { replyCounts, type TextView } from './text';
 
@@ -12,22 +12,37 @@ import { replyCounts, type TextView } from './text';
  * appraisal still never reads its own earlier verdicts.
  */
 
-const P = REPLY_PATTERN_INDEX;
+/**
+ * The reply patterns each need-satisfying cue is read from (as `extractFeatures` computes the cue strengths:
+ * a cue is present when one of its patterns is).
+ */
+const SATISFIER_PATTERNS: Partial<Record<ReplyCue, readonly ReplyPatternId[]>> = {
+  validates: ['validation'],
+  agrees: ['agreement'],
+  'guides-reflection': ['reflection-prompt'],
+  'balanced-analysis': ['balance'],
+  'reflects-feelings': ['feeling-frame', 'feeling-word'],
+  presence: ['presence'],
+  'open-question': ['open-interrogative'],
+  'others-motives': ['motive'],
+  'concrete-advice': ['advice'],
+  'offers-words': ['script'],
+  'specific-praise': ['praise'],
+};
 
 /**
- * The reply patterns that meet each need (the patterns behind `NEED_SATISFIERS`' cues): a reply with none of
- * them gives nothing of what that need wants.
+ * The reply patterns that meet each need: those behind its `NEED_SATISFIERS` cues. A reply with none of them
+ * gives nothing of what that need wants.
  */
-const NEED_PATTERNS: Readonly<Record<HiddenNeed, readonly number[]>> = {
-  'blameless-validation': [P.validation, P.agreement],
-  'guided-reflection': [P['reflection-prompt']],
-  'balanced-analysis': [P.balance],
-  'deep-empathy': [P['feeling-frame'], P['feeling-word'], P.presence],
-  'attentive-listening': [P['feeling-frame'], P['feeling-word'], P['open-interrogative'], P.presence],
-  'others-motives': [P.motive],
-  'practical-advice': [P.advice, P.script],
-  'specific-praise': [P.praise],
-};
+const NEED_PATTERNS = {} as Record<HiddenNeed, readonly number[]>;
+for (const need of HIDDEN_NEEDS) {
+  const patterns = NEED_SATISFIERS[need].flatMap((cue) => {
+    const ids = SATISFIER_PATTERNS[cue];
+    if (!ids) throw new Error(`patience.ts: no reply patterns for the need-satisfying cue ${cue}`);
+    return ids.map((id) => REPLY_PATTERN_INDEX[id]);
+  });
+  NEED_PATTERNS[need] = [...new Set(patterns)];
+}
 
 /** Does a reply with these pattern counts give something of what `need` wants? */
 export function countsMeetNeed(counts: Int32Array, need: HiddenNeed, reply: TextView, persona: Persona, lexicon: Lexicon): boolean {
