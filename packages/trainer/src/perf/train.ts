@@ -13,14 +13,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { deriveSeed, machineContext, printFigure } from '@rlver/env';
+import { machineContext, printFigure } from '@rlver/env';
 import { loadCheckpointAgent } from '../agent/load-checkpoint-agent';
 import { resolveConfig } from '../config/load-config';
 import type { TrainConfig } from '../config/types';
 import { bestFixed, evaluateBaselines, type BaselineResults } from '../evaluation/baselines';
 import { evaluateAgent } from '../evaluation/evaluate-agent';
 import { personaPool } from '../personas/pools';
-import { envOptions } from '../training/setup';
+import { evaluationOptions } from '../training/setup';
 import { train } from '../training/train';
 
 const context = machineContext();
@@ -74,7 +74,7 @@ async function mustShow(algorithm: 'ppo' | 'grpo', minutes: number, baselinesOf:
     });
     const agent = await loadCheckpointAgent(trained.checkpointDir, { log: () => undefined });
     const heldOut = personaPool(config.evaluation.personas);
-    const summary = (await evaluateAgent(agent, heldOut, { env: envOptions(config, undefined), seed: deriveSeed(config.seed, 'evaluation') })).summary;
+    const summary = (await evaluateAgent(agent, heldOut, evaluationOptions(config))).summary;
     for (const language of [...Object.keys(summary.byLanguage).sort(), 'all']) {
       const pick = (s: { meanEmotion: number; byLanguage: Readonly<Record<string, { meanEmotion: number }>> }) => (language === 'all' ? s.meanEmotion : s.byLanguage[language]!.meanEmotion);
       const best = language === 'all' ? bestFixed(baselines.fixed) : bestFixed(baselines.fixed, language);
@@ -114,7 +114,7 @@ async function mainBenchmark(): Promise<void> {
   let cached: BaselineResults | undefined;
   // Both algorithms are compared on the same held-out personas and seeds: evaluate the baselines once.
   const baselinesOf = async (config: TrainConfig) =>
-    (cached ??= await evaluateBaselines(personaPool(config.evaluation.personas), { env: envOptions(config, undefined), seed: deriveSeed(config.seed, 'evaluation') }));
+    (cached ??= await evaluateBaselines(personaPool(config.evaluation.personas), evaluationOptions(config)));
   await mustShow('ppo', minutes, baselinesOf);
   await mustShow('grpo', minutes, baselinesOf);
 }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { STRATEGIES, deriveSeed, writeFileAtomic, writeJsonAtomic } from '@rlver/env';
+import { STRATEGIES, writeFileAtomic, writeJsonAtomic } from '@rlver/env';
 import { loadCheckpointAgent } from '../agent/load-checkpoint-agent';
 import type { BackendChoice } from '../backend/select-backend';
 import { resolveConfig } from '../config/load-config';
@@ -8,7 +8,7 @@ import type { TrainConfig, TrainConfigInput } from '../config/types';
 import { evaluateAgent, type EvaluationSummary } from '../evaluation/evaluate-agent';
 import { bestFixed, evaluateBaselines } from '../evaluation/baselines';
 import { personaPool } from '../personas/pools';
-import { envOptions } from '../training/setup';
+import { evaluationOptions } from '../training/setup';
 import { RUN_FILES, train } from '../training/train';
 import { evaluationMarkdown, evaluationTable } from './table';
 
@@ -72,7 +72,7 @@ export async function runQuickstart(options: QuickstartOptions): Promise<Quickst
   await fs.rm(outDir, { recursive: true, force: true });
 
   const heldOut = personaPool(config.evaluation.personas);
-  const evalOptions = { env: envOptions(config, undefined), seed: deriveSeed(config.seed, 'evaluation') };
+  const evalOptions = evaluationOptions(config);
   log(`[quickstart] evaluating the random policy and ${STRATEGIES.length} fixed strategies on ${heldOut.length} held-out personas`);
   const baselines = await evaluateBaselines(heldOut, evalOptions);
 

@@ -1,5 +1,6 @@
 import { EMPATHETIC_CHAT_ID, deriveSeed, makeVec, STRATEGIES, type ChatObservation, type EmpatheticChatOptions, type Persona } from '@rlver/env';
 import type { TrainConfig } from '../config/types';
+import type { EvaluateAgentOptions } from '../evaluation/evaluate-agent';
 import { Adam } from '../nn/adam';
 import { createStrategyPolicy, strategyDecoder } from '../policies/strategy-policy';
 import type { Policy } from '../policies/types';
@@ -19,6 +20,11 @@ export function envOptions(config: TrainConfig, personas: readonly Persona[] | u
     ...(env.llm && { llm: { ...env.llm } }),
     ...(personas && { personas: [...personas] }),
   };
+}
+
+/** How a config's agents are evaluated on held-out personas: its env options and the seed derived for evaluation. */
+export function evaluationOptions(config: TrainConfig): EvaluateAgentOptions {
+  return { env: envOptions(config, undefined), seed: deriveSeed(config.seed, 'evaluation') };
 }
 
 /** Everything a run trains with, built from its config. */

@@ -14,7 +14,7 @@ import { CHECKPOINTS_DIR, resolveCheckpointDir, restoreCheckpoint, saveCheckpoin
 import { learningCurveSvg, movingAverage } from './learning-curve';
 import { summarizeEpisodes, type MetricsRow } from './metrics';
 import { createProgress } from './progress';
-import { buildRun, envOptions, sanitizeConfig, type RunParts } from './setup';
+import { buildRun, evaluationOptions, sanitizeConfig, type RunParts } from './setup';
 
 /** File names inside a run directory. */
 export const RUN_FILES = { config: 'config.json', metrics: 'metrics.jsonl', curve: 'learning-curve.svg', evaluation: 'evaluation.json' } as const;
@@ -196,7 +196,7 @@ async function runTraining(
 /** Evaluate a policy greedily (or sampled, as configured) on held-out personas. */
 export async function evaluatePolicy(policy: Policy<ChatObservation>, realizer: Realizer, personas: readonly Persona[], config: TrainConfig): Promise<EvaluationSummary> {
   const agent = new PolicyAgent(policy, realizer, { name: `${config.algorithm}-policy`, greedy: config.evaluation.greedy, seed: config.seed });
-  const { summary } = await evaluateAgent(agent, personas, { env: envOptions(config, undefined), seed: deriveSeed(config.seed, 'evaluation') });
+  const { summary } = await evaluateAgent(agent, personas, evaluationOptions(config));
   return summary;
 }
 

@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { deriveSeed } from '@rlver/env';
 import { loadCheckpointAgent } from '../../agent/load-checkpoint-agent';
 import { resolveConfig } from '../../config/load-config';
 import { evaluateAgent } from '../../evaluation/evaluate-agent';
@@ -7,7 +6,7 @@ import { bestFixed, evaluateBaselines } from '../../evaluation/baselines';
 import { personaPool } from '../../personas/pools';
 import { evaluationTable } from '../../quickstart/table';
 import { readCheckpointMeta, resolveCheckpointDir } from '../../training/checkpoint';
-import { envOptions } from '../../training/setup';
+import { evaluationOptions } from '../../training/setup';
 import type { CliIO } from '../io';
 import { intFlag, listFlag } from '../parse';
 
@@ -37,7 +36,7 @@ export function registerEvaluate(program: Command, io: CliIO): void {
         }),
       });
       const personas = personaPool(config.evaluation.personas);
-      const options = { env: envOptions(config, undefined), seed: deriveSeed(config.seed, 'evaluation') };
+      const options = evaluationOptions(config);
       const agent = await loadCheckpointAgent(dir, { log: (m) => io.stderr(`${m}\n`) });
       const summaries = [(await evaluateAgent(agent, personas, options)).summary];
       if (flags.baselines) {
