@@ -19,14 +19,14 @@ import {
   type UserSimulator,
 } from '@rlver/env';
 import { publicLlmSettings } from '../agents/llm-settings';
-import { createAgent, type CreateAgentOptions, type CreatedAgent } from '../agents/spec';
+import { createAgent, type CreateAgentOptions } from '../agents/spec';
 import { appraisedRepliesForRounds, BENCH_ENV_ID, SAGE_INITIAL_EMOTION, SAGE_ROUNDS } from '../protocol';
 import { dialogueKey, effectiveRows, readResultRows, RESULTS_FILE } from '../results/read';
 import type { BenchResultRow, RunSettings } from '../results/types';
 import { scoreRows, type ScoreSummary } from '../score/score';
 import { runDialogue, type ChatEnv } from './dialogue';
 import { planDialogues, type Shard } from './plan';
-import { resolveProfiles, type ProfilesSource, type ResolvedProfiles } from './profiles';
+import { resolveProfiles, type ProfilesSource } from './profiles';
 import { readExistingResults } from './resume';
 import { benchVersion, packageVersion } from './settings';
 
@@ -144,122 +144,95 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunSum
   const agentOptions: CreateAgentOptions = { ...options.agentOptions, openai: { ...options.agentOptions?.openai, ...(thinkThenSay ? { thinkThenSay } : {}) } };
   const created = typeof options.agent === 'string' ? await createAgent(options.agent, agentOptions) : undefined;
   const agent: Agent = created?.agent ?? (options.agent as Agent);
-  let simulator: UserSimulator | undefined;
+  // What the run creates is closed in the finally below; a simulator object belongs to the caller.
+  let createdSimulator: UserSimulator | undefined;
   const envs: ChatEnv[] = [];
   try {
     // One simulator for every env of the run, so an LLM simulator's connection and concurrency limit are shared.
-    simulator = isSimulator(simulatorSpec) ? simulatorSpec : createSimulator(simulatorSpec, options.llm ? { ...options.llm } : undefined);
-    return await runWith(options, { agent, created, simulator, simulatorSpec, envs, profiles, thinkThenSay, rounds, maxTurns, initialEmotion, seed, repeats, workers, agentTimeoutMs, maxReplyChars, difficulty, language, warn });
+    const simulator = isSimulator(simulatorSpec) ? simulatorSpec : (createdSimulator = createSimulator(simulatorSpec, options.llm ? { ...options.llm } : undefined));
+    const simulatorOptions = options.simulatorSettings
+      ? { ...options.simulatorSettings }
+      : simulatorSpec === 'llm' && options.llm
+        ? publicLlmSettings(options.llm, 'llm')
+        : undefined;
+    const settings: RunSettings = {
+      env: BENCH_ENV_ID,
+      protocol: { rounds, maxAgentReplies: maxTurns, initialEmotion, successAt: EMOTION_MAX, failureBelow: EMOTION_FAILURE_BELOW, maxChange: MAX_EMOTION_CHANGE, maxReplyChars },
+      simulator: {
+        kind: isSimulator(simulatorSpec) ? 'custom' : simulatorSpec,
+        name: simulator.name,
+        difficulty,
+        ...(simulatorOptions ? { options: simulatorOptions } : {}),
+      },
+      agent: {
+        spec: created?.spec.spec ?? `object:${agent.name}`,
+        name: agent.name,
+        thinkThenSay,
+        timeoutMs: agentTimeoutMs,
+        ...(created && Object.keys(created.options).length > 0 ? { options: created.options } : {}),
+      },
+      profiles: profiles.settings,
+      seed,
+      repeats,
+      versions: {
+        '@rlver/env': packageVersion('@rlver/env'),
+        '@rlver/bench': benchVersion(),
+        // The packages that shape the replies and judgements beyond env and bench, when they take part.
+        ...(created?.spec.kind === 'checkpoint' ? { '@rlver/trainer': packageVersion('@rlver/trainer') } : {}),
+        ...(created?.spec.kind === 'openai' || simulatorSpec === 'llm' ? { openai: packageVersion('openai') } : {}),
+      },
+    };
+
+    const file = path.join(options.out, RESULTS_FILE);
+    const existing = await readExistingResults(file, settings, options.retryErrors ?? false, warn);
+    if (existing.retried > 0) warn(`${file}: running ${existing.retried} dialogue(s) again that ended in an error`);
+    const tasks = planDialogues(profiles.personas, seed, repeats, options.shard);
+    const pending = tasks.filter((task) => !existing.done.has(dialogueKey(task.persona.id, task.repeat)));
+    const total = tasks.length;
+    let done = total - pending.length;
+    let errors = 0;
+    options.onProgress?.({ total, done, errors });
+
+    const free: ChatEnv[] = [];
+    const acquire = (): ChatEnv => {
+      const env = free.pop();
+      if (env) return env;
+      const fresh = make(BENCH_ENV_ID, { simulator, difficulty, personas: profiles.personas, maxTurns, initialEmotion, maxReplyChars, language }) as ChatEnv;
+      envs.push(fresh);
+      return fresh;
+    };
+    const limit = pLimit(workers);
+    const stopOnFailure = (error: unknown): never => {
+      // A row that cannot be written (disk full, directory removed) stops the run: nothing more is started.
+      limit.clearQueue();
+      throw error;
+    };
+    await Promise.all(
+      pending.map((task) =>
+        limit(async () => {
+          const env = acquire();
+          try {
+            const row = await runDialogue(env, task, { agent, settings });
+            // Appended as soon as it is finished: a killed run loses only the dialogues in flight.
+            await appendJsonl(file, [row]);
+            done += 1;
+            if (row.error) errors += 1;
+            options.onProgress?.({ total, done, errors, row });
+          } finally {
+            free.push(env);
+          }
+        }).catch(stopOnFailure),
+      ),
+    );
+
+    const rows = existsSync(file) ? effectiveRows(await readResultRows(file)) : [];
+    return { file, settings, total, skipped: total - pending.length, ran: pending.length, errors, score: scoreRows(rows.map((r) => r.row)) };
   } finally {
     await Promise.all(envs.map((env) => env.close()));
-    if (ownsSimulator) await simulator?.close?.();
+    await createdSimulator?.close?.();
     // Only agents built here are closed; an agent object belongs to the caller.
     if (created) await agent.close?.();
   }
-}
-
-/** Everything {@link runBenchmark} resolved from its options. */
-interface ResolvedRun {
-  readonly agent: Agent;
-  readonly created: CreatedAgent | undefined;
-  readonly simulator: UserSimulator;
-  readonly simulatorSpec: 'rule' | 'llm' | UserSimulator;
-  /** Envs made by the run, closed by the caller. */
-  readonly envs: ChatEnv[];
-  readonly profiles: ResolvedProfiles;
-  readonly thinkThenSay: boolean;
-  readonly rounds: number;
-  readonly maxTurns: number;
-  readonly initialEmotion: number;
-  readonly seed: number;
-  readonly repeats: number;
-  readonly workers: number;
-  readonly agentTimeoutMs: number;
-  readonly maxReplyChars: number;
-  readonly difficulty: Difficulty;
-  readonly language: Language;
-  readonly warn: (message: string) => void;
-}
-
-async function runWith(options: RunBenchmarkOptions, run: ResolvedRun): Promise<RunSummary> {
-  const { agent, created, simulator, simulatorSpec, envs, profiles, thinkThenSay, rounds, maxTurns, initialEmotion, seed, repeats, workers, agentTimeoutMs, maxReplyChars, difficulty, language, warn } = run;
-  const simulatorOptions = options.simulatorSettings
-    ? { ...options.simulatorSettings }
-    : simulatorSpec === 'llm' && options.llm
-      ? publicLlmSettings(options.llm, 'llm')
-      : undefined;
-  const settings: RunSettings = {
-    env: BENCH_ENV_ID,
-    protocol: { rounds, maxAgentReplies: maxTurns, initialEmotion, successAt: EMOTION_MAX, failureBelow: EMOTION_FAILURE_BELOW, maxChange: MAX_EMOTION_CHANGE, maxReplyChars },
-    simulator: {
-      kind: isSimulator(simulatorSpec) ? 'custom' : simulatorSpec,
-      name: simulator.name,
-      difficulty,
-      ...(simulatorOptions ? { options: simulatorOptions } : {}),
-    },
-    agent: {
-      spec: created?.spec.spec ?? `object:${agent.name}`,
-      name: agent.name,
-      thinkThenSay,
-      timeoutMs: agentTimeoutMs,
-      ...(created && Object.keys(created.options).length > 0 ? { options: created.options } : {}),
-    },
-    profiles: profiles.settings,
-    seed,
-    repeats,
-    versions: {
-      '@rlver/env': packageVersion('@rlver/env'),
-      '@rlver/bench': benchVersion(),
-      // The packages that shape the replies and judgements beyond env and bench, when they take part.
-      ...(created?.spec.kind === 'checkpoint' ? { '@rlver/trainer': packageVersion('@rlver/trainer') } : {}),
-      ...(created?.spec.kind === 'openai' || simulatorSpec === 'llm' ? { openai: packageVersion('openai') } : {}),
-    },
-  };
-
-  const file = path.join(options.out, RESULTS_FILE);
-  const existing = await readExistingResults(file, settings, options.retryErrors ?? false, warn);
-  if (existing.retried > 0) warn(`${file}: running ${existing.retried} dialogue(s) again that ended in an error`);
-  const tasks = planDialogues(profiles.personas, seed, repeats, options.shard);
-  const pending = tasks.filter((task) => !existing.done.has(dialogueKey(task.persona.id, task.repeat)));
-  const total = tasks.length;
-  let done = total - pending.length;
-  let errors = 0;
-  options.onProgress?.({ total, done, errors });
-
-  const free: ChatEnv[] = [];
-  const acquire = (): ChatEnv => {
-    const env = free.pop();
-    if (env) return env;
-    const fresh = make(BENCH_ENV_ID, { simulator, difficulty, personas: profiles.personas, maxTurns, initialEmotion, maxReplyChars, language }) as ChatEnv;
-    envs.push(fresh);
-    return fresh;
-  };
-  const limit = pLimit(workers);
-  const stopOnFailure = (error: unknown): never => {
-    // A row that cannot be written (disk full, directory removed) stops the run: nothing more is started.
-    limit.clearQueue();
-    throw error;
-  };
-  await Promise.all(
-    pending.map((task) =>
-      limit(async () => {
-        const env = acquire();
-        try {
-          const row = await runDialogue(env, task, { agent, settings });
-          // Appended as soon as it is finished: a killed run loses only the dialogues in flight.
-          await appendJsonl(file, [row]);
-          done += 1;
-          if (row.error) errors += 1;
-          options.onProgress?.({ total, done, errors, row });
-        } finally {
-          free.push(env);
-        }
-      }).catch(stopOnFailure),
-    ),
-  );
-
-  const rows = existsSync(file) ? effectiveRows(await readResultRows(file)) : [];
-  return { file, settings, total, skipped: total - pending.length, ran: pending.length, errors, score: scoreRows(rows.map((r) => r.row)) };
 }
 
 function intOption(name: string, value: unknown, min: number, max: number): number {
