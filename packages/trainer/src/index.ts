@@ -25,7 +25,7 @@ export { Categorical, sampleFromLogProbs } from './distributions/categorical';
 export type { Policy, PolicyOutput, PolicyEvaluation, PolicyDescription, FeatureBatch, ActOptions } from './policies/types';
 export { MlpPolicy, MLP_POLICY_KIND, type MlpPolicyOptions, type EncoderSpec } from './policies/mlp-policy';
 export { registerPolicyKind, createPolicy, loadPolicy, PolicyFileError, type PolicyFactory } from './policies/registry';
-export { createStrategyPolicy, strategyDecoder, dialogueSeed, turnOf, type StrategyPolicyOptions } from './policies/strategy-policy';
+export { createStrategyPolicy, strategyDecoder, dialogueSeed, type StrategyPolicyOptions } from './policies/strategy-policy';
 export type { ObservationEncoder } from './features/encoder';
 export { DialogueEncoder, type DialogueEncoderOptions } from './features/dialogue-encoder';
 export { VectorEncoder } from './features/vector-encoder';

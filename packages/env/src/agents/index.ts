@@ -9,7 +9,7 @@ export { STRATEGIES, STRATEGY_FOR_NEED, isStrategy, parseStrategy, type Strategy
 export { realizeStrategy, realizeHeard, replyLength, REPLY_LENGTH, type RealizeOptions } from './realizer';
 export { listen, detectLanguage, languageOf, pushesBack, type Heard } from './listening';
 export { inferNeeds, needCuesIn, type NeedInference, type InferNeedsOptions } from './need-inference';
-export { type BuiltinAgentOptions } from './builtins/common';
+export { turnOf, type BuiltinAgentOptions } from './builtins/common';
 export { GenericPoliteAgent } from './builtins/generic-polite';
 export { NeedAwareAgent, type NeedAwarePlan } from './builtins/need-aware';
 export { FixedStrategyAgent, RandomStrategyAgent } from './builtins/strategy-agents';

@@ -1,5 +1,5 @@
-import { Rng, deriveSeed, languageOf, type Agent, type AgentCallOptions, type ChatMessage, type ChatObservation, type Strategy } from '@rlver/env';
-import { dialogueSeed, turnOf } from '../policies/strategy-policy';
+import { Rng, deriveSeed, languageOf, turnOf, type Agent, type AgentCallOptions, type ChatMessage, type ChatObservation, type Strategy } from '@rlver/env';
+import { dialogueSeed } from '../policies/strategy-policy';
 import type { Policy } from '../policies/types';
 import type { Realizer } from '../realizers/types';
 

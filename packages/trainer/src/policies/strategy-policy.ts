@@ -1,4 +1,4 @@
-import { STRATEGIES, deriveSeed, languageOf, type ChatObservation, type Strategy } from '@rlver/env';
+import { STRATEGIES, deriveSeed, languageOf, turnOf, type ChatObservation, type Strategy } from '@rlver/env';
 import type { DialogueEncoderOptions } from '../features/dialogue-encoder';
 import type { Realizer } from '../realizers/types';
 import type { ActionDecoder } from '../rollout/types';
@@ -26,13 +26,6 @@ export function createStrategyPolicy(options: StrategyPolicyOptions): MlpPolicy<
     critic: options.critic ?? true,
     seed: options.seed,
   });
-}
-
-/** Number of agent replies in a dialogue. */
-export function turnOf(messages: ChatObservation): number {
-  let turn = 0;
-  for (const message of messages) if (message.role === 'assistant') turn += 1;
-  return turn;
 }
 
 /**
