@@ -1,10 +1,11 @@
-import { CHARACTER_TYPE_BY_MAIN_CHA, CHARACTER_TYPES, HIDDEN_NEED_BY_TASK, HIDDEN_NEEDS, type CharacterType, type HiddenNeed } from '@rlver/env';
+import { CHARACTER_TYPE_BY_MAIN_CHA, CHARACTER_TYPES, HIDDEN_NEEDS, type CharacterType, type HiddenNeed } from '@rlver/env';
 
 /**
  * SAGE result rows name the hidden need by its Chinese task sentence (`task`) and the character type by its
  * Chinese label (`character`). These functions turn them into this project's ids, so that breakdowns of SAGE's
- * published files and of our own runs use the same keys. The exact sentences come from the persona loaders of
- * @rlver/env; a phrase match is the fallback for files whose wording differs slightly.
+ * published files and of our own runs use the same keys. A task sentence is recognised by a phrase of it: this
+ * maps the exact sentences of the persona loaders of @rlver/env (HIDDEN_NEED_BY_TASK) to the same needs, and
+ * also files whose wording differs slightly.
  */
 
 /**
@@ -29,8 +30,6 @@ function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined 
 /** The hidden need named by a SAGE task sentence or by one of this project's ids; undefined when unknown. */
 export function hiddenNeedFromLabel(label: string): HiddenNeed | undefined {
   if ((HIDDEN_NEEDS as readonly string[]).includes(label)) return label as HiddenNeed;
-  const exact = own(HIDDEN_NEED_BY_TASK, label.trim());
-  if (exact) return exact;
   for (const [phrase, need] of TASK_PHRASES) if (label.includes(phrase)) return need;
   return undefined;
 }
