@@ -1,4 +1,4 @@
-import { EMPATHETIC_CHAT_ID, deriveSeed, make, type Agent, type ChatInfo, type ChatObservation, type EmpatheticChatOptions, type Persona } from '@rlver/env';
+import { EMOTION_FAILURE_BELOW, EMOTION_MAX, EMPATHETIC_CHAT_ID, deriveSeed, make, type Agent, type ChatInfo, type ChatObservation, type EmpatheticChatOptions, type Persona } from '@rlver/env';
 
 /** One evaluated dialogue. */
 export interface EvaluatedEpisode {
@@ -92,7 +92,7 @@ function score(episodes: readonly EvaluatedEpisode[]): EvaluationScore {
   return {
     episodes: n,
     meanEmotion: episodes.reduce((a, e) => a + e.finalEmotion, 0) / n,
-    successRate: episodes.filter((e) => e.finalEmotion >= 100).length / n,
-    failureRate: episodes.filter((e) => e.finalEmotion < 10).length / n,
+    successRate: episodes.filter((e) => e.finalEmotion >= EMOTION_MAX).length / n,
+    failureRate: episodes.filter((e) => e.finalEmotion < EMOTION_FAILURE_BELOW).length / n,
   };
 }
