@@ -123,8 +123,8 @@ function openAIOptionsFromCli(spec: string, parsed: Readonly<Record<string, unkn
     return undefined;
   }
   if (parsed.agentModel !== undefined && parsed.agentModel !== target) throw new InvalidOptionError('--agent-model', parsed.agentModel, `the model of the spec (${target}) or nothing`);
+  // Never undefined: --agent-model is given (the spec's model), so the prefixed flags are never all absent.
   const options = llmOptionsFromCli({ ...parsed, agentModel: target }, { prefix: 'agent-' });
-  if (!options) return undefined;
   const { model, ...rest } = options as unknown as Record<string, unknown>;
   void model;
   return rest as OpenAIAgentOptions;
