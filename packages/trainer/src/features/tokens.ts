@@ -1,4 +1,4 @@
-import type { ChatMessage, Language } from '@rlver/env';
+import type { Language } from '@rlver/env';
 
 // Precompiled once: tokenising runs on every observation of every step.
 const ENGLISH_WORD = /[a-z]+(?:'[a-z]+)?/g;
@@ -31,28 +31,16 @@ export function visitNgrams(text: string, visit: (token: string) => void): void 
   }
 }
 
-/**
- * The language of a dialogue from the user's words: Chinese when at least a fifth of the characters of the user
- * turns are CJK ideographs (a Chinese user quoting an English name is still Chinese), else English.
- */
-export function userLanguage(messages: readonly ChatMessage[]): Language {
-  let cjk = 0;
-  let total = 0;
-  for (const message of messages) {
-    if (message.role !== 'user') continue;
-    const counts = characterCounts(message.content);
-    total += counts.total;
-    cjk += counts.cjk;
-  }
-  return languageFromCounts(cjk, total);
-}
-
-/** Non-space characters and CJK ideographs of a text (what {@link userLanguage} weighs). */
+/** Non-space characters and CJK ideographs of a text (what {@link languageFromCounts} weighs). */
 export function characterCounts(text: string): { total: number; cjk: number } {
   return { total: text.replace(WHITESPACE, '').length, cjk: text.match(CJK_CHAR)?.length ?? 0 };
 }
 
-/** The language rule of {@link userLanguage} on counts summed over the user's messages. */
+/**
+ * The language of a dialogue from counts summed over the user's messages: Chinese when at least a fifth of the
+ * characters of the user turns are CJK ideographs (a Chinese user quoting an English name is still Chinese),
+ * else English.
+ */
 export function languageFromCounts(cjk: number, total: number): Language {
   return total > 0 && cjk * 5 >= total ? 'zh' : 'en';
 }

@@ -11,10 +11,10 @@ export class ParameterSet {
   private readonly prefix = `p${instanceCounter++}`;
   private readonly byName = new Map<string, tf.Variable>();
 
-  /** Create a variable from flat values. */
-  add(name: string, shape: readonly number[], values: Float32Array, trainable = true): tf.Variable {
+  /** Create a trainable variable from flat values. */
+  add(name: string, shape: readonly number[], values: Float32Array): tf.Variable {
     if (this.byName.has(name)) throw new Error(`ParameterSet: duplicate parameter name "${name}"`);
-    const variable = tf.variable(tf.tensor(values, [...shape], 'float32'), trainable, `${this.prefix}/${name}`);
+    const variable = tf.variable(tf.tensor(values, [...shape], 'float32'), true, `${this.prefix}/${name}`);
     this.byName.set(name, variable);
     return variable;
   }
@@ -27,12 +27,6 @@ export class ParameterSet {
   /** The variables, in creation order. */
   variables(): tf.Variable[] {
     return [...this.byName.values()];
-  }
-
-  get(name: string): tf.Variable {
-    const found = this.byName.get(name);
-    if (!found) throw new Error(`ParameterSet: no parameter "${name}"`);
-    return found;
   }
 
   /** Copies of the current values by logical name (the caller owns the returned tensors). */

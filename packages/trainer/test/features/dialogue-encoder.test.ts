@@ -1,6 +1,6 @@
 import type { ChatMessage } from '@rlver/env';
 import { DialogueEncoder } from '../../src/features/dialogue-encoder';
-import { visitNgrams, userLanguage } from '../../src/features/tokens';
+import { visitNgrams } from '../../src/features/tokens';
 
 const encoder = new DialogueEncoder({ hashBuckets: 64, maxTurns: 4 });
 const encode = (messages: ChatMessage[]) => {
@@ -15,12 +15,6 @@ describe('visitNgrams', () => {
     const seen: string[] = [];
     visitNgrams("My boss took CREDIT, didn't he? 老板抢功", (t) => seen.push(t));
     expect(seen).toEqual(['my', 'boss', 'my boss', 'took', 'boss took', 'credit', 'took credit', "didn't", "credit didn't", 'he', "didn't he", '老', '老板', '板', '板抢', '抢', '抢功', '功']);
-  });
-
-  it('calls the language Chinese when at least a fifth of the user characters are ideographs', () => {
-    expect(userLanguage([{ role: 'user', content: '我的经理Tom抢了我的功劳' }])).toBe('zh');
-    expect(userLanguage([{ role: 'user', content: 'My manager 张伟 took credit for my work' }])).toBe('en');
-    expect(userLanguage([{ role: 'assistant', content: '你好' }])).toBe('en');
   });
 });
 
@@ -54,6 +48,13 @@ describe('DialogueEncoder', () => {
     expect(extras[0]).toBe(0); // English
     expect(extras[2]).toBe(1); // the last message asks something
     expect(encode([{ role: 'user', content: '我的领导把我的项目说成是他的。' }])[133]).toBe(1);
+  });
+
+  it('calls the language Chinese when at least a fifth of the user characters are ideographs', () => {
+    const chinese = (messages: ChatMessage[]) => encode(messages)[133]; // the language feature
+    expect(chinese([{ role: 'user', content: '我的经理Tom抢了我的功劳' }])).toBe(1);
+    expect(chinese([{ role: 'user', content: 'My manager 张伟 took credit for my work' }])).toBe(0);
+    expect(chinese([{ role: 'assistant', content: '你好' }])).toBe(0);
   });
 
   it('is deterministic and sees different situations differently', () => {
