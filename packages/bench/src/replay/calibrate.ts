@@ -5,11 +5,11 @@ import {
   extractFeatures,
   fitWeights,
   lexiconFor,
-  spearman,
   type CalibrationFile,
   type CalibrationSample,
   type FitResult,
 } from '@rlver/env';
+import { rankAgainstPublished } from './leaderboard';
 import { readRecordedDialogues, type RecordedDialogue } from './recorded';
 import { replayDialogues, replayState, summarizeReplays, type FileReplay, type ReplayOptions } from './replay';
 
@@ -115,12 +115,11 @@ export async function crossValidateDialogues(byFile: ReadonlyMap<string, readonl
   }
   // The pooled agreement is that of all held-out replays taken as one file (their pairs in fold order).
   const pooled = summarizeReplays('', folds.flatMap((f) => f.replays));
-  const ranked = folds.filter((f) => f.published !== undefined);
   return {
     folds,
     pearson: pooled.pearson,
     signAgreement: pooled.signAgreement,
-    spearman: ranked.length >= 2 ? spearman(ranked.map((f) => f.replayScore), ranked.map((f) => f.published!)) : NaN,
+    spearman: rankAgainstPublished(folds).spearman,
     pairs: pooled.pairs.length,
   };
 }

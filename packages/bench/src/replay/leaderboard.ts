@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { RlverError, SchemaValidationError, compileValidator } from '@rlver/env';
+import { RlverError, SchemaValidationError, compileValidator, spearman } from '@rlver/env';
 
 /**
  * The published Sentient leaderboard (`leaderboard.json`): scores per model and, under `transcripts_here`,
@@ -53,4 +53,15 @@ export function publishedScore(board: Leaderboard, file: string): number | undef
   const base = path.basename(file);
   const model = board.transcripts_here?.[base] ?? base.replace(/\.jsonl?$/i, '');
   return board.models.find((m) => m.name.toLowerCase() === model.toLowerCase())?.score;
+}
+
+/**
+ * The replayed files that have a published score, and the Spearman rank correlation of their replay scores with
+ * the published ones (NaN with fewer than two such files).
+ */
+export function rankAgainstPublished<T extends { readonly replayScore: number; readonly published?: number }>(
+  files: readonly T[],
+): { readonly ranked: ReadonlyArray<T & { readonly published: number }>; readonly spearman: number } {
+  const ranked = files.filter((f): f is T & { readonly published: number } => f.published !== undefined);
+  return { ranked, spearman: ranked.length >= 2 ? spearman(ranked.map((f) => f.replayScore), ranked.map((f) => f.published)) : NaN };
 }

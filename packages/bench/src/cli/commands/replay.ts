@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { DIFFICULTIES, InvalidOptionError, RlverError, RuleSimulator, spearman, type CalibrationFile, type Difficulty } from '@rlver/env';
+import { DIFFICULTIES, InvalidOptionError, RlverError, RuleSimulator, type CalibrationFile, type Difficulty } from '@rlver/env';
 import { crossValidate } from '../../replay/calibrate';
 import { crossValidationJson, crossValidationText, replayDialogueLines, replayJson, replayLine } from '../../replay/format';
-import { publishedScore, readLeaderboard, type Leaderboard } from '../../replay/leaderboard';
+import { publishedScore, rankAgainstPublished, readLeaderboard, type Leaderboard } from '../../replay/leaderboard';
 import { readRecordedDialogues } from '../../replay/recorded';
 import { replayDialogues, type FileReplay } from '../../replay/replay';
 import type { CliIO } from '../io';
@@ -57,19 +57,18 @@ export function registerReplay(program: Command, io: CliIO): void {
       }
 
       const simulator = new RuleSimulator(flags.weights ? { weights: readWeightsFile(flags.weights) } : {});
-      const replays: Array<{ replay: FileReplay; published?: number }> = [];
+      const replays: Array<FileReplay & { readonly published?: number }> = [];
       for (const file of files) {
         const replay = await replayDialogues(file, await readRecordedDialogues(file), simulator, { difficulty });
         const score = published(file);
-        replays.push(score === undefined ? { replay } : { replay, published: score });
+        replays.push(score === undefined ? replay : { ...replay, published: score });
         if (flags.json) io.stdout(`${JSON.stringify(replayJson(replay, score))}\n`);
         else io.stdout(`${flags.summary ? '' : replayDialogueLines(replay)}${replayLine(replay, score)}\n`);
         if (board && score === undefined) io.stderr(`warning: ${file}: no published score in the leaderboard for this file\n`);
       }
-      const ranked = replays.filter((r) => r.published !== undefined);
+      const { ranked, spearman: rho } = rankAgainstPublished(replays);
       if (board && ranked.length >= 2) {
-        const rho = spearman(ranked.map((r) => r.replay.replayScore), ranked.map((r) => r.published!));
-        const scores = ranked.map((r) => ({ file: r.replay.file, replayScore: r.replay.replayScore, published: r.published }));
+        const scores = ranked.map((r) => ({ file: r.file, replayScore: r.replayScore, published: r.published }));
         io.stdout(flags.json ? `${JSON.stringify({ spearman: Number.isFinite(rho) ? rho : null, files: scores })}\n` : `spearman (replay vs published scores, ${ranked.length} files): ${Number.isFinite(rho) ? rho.toFixed(3) : 'n/a'}\n`);
       }
     });
