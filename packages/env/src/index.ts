@@ -109,6 +109,7 @@ export { writeFileAtomic, writeJsonAtomic } from './io/atomic-write';
 export { readJsonl, appendJsonl, JsonlParseError, type JsonlRow, type ReadJsonlOptions } from './io/jsonl';
 export { printFigure, machineContext, median, roundTo, runPerf, type PerfFigure } from './io/perf-figure';
 export { findSharedData } from './io/shared-data';
+export { runCli } from './cli/run-cli';
 
 export { VectorEnv, VectorEnvError, makeVec, type VectorEnvOptions, type VectorResetArgs, type VectorResetResult, type VectorStepResult } from './vector/vector-env';
 export { batchInfos, infoAt, type BatchedInfos } from './vector/batched-infos';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { Command, CommanderError } from 'commander';
-import { RlverError } from '@rlver/env';
+import { Command } from 'commander';
+import { runCli } from '@rlver/env';
 import { benchVersion } from '../run/settings';
 import { registerCompare } from './commands/compare';
 import { registerReplay } from './commands/replay';
@@ -33,19 +33,7 @@ export function createProgram(io: CliIO = processIO()): Command {
  * value: file:line and field, flag, agent spec), 1 for anything unexpected (with its stack).
  */
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIO = processIO()): Promise<number> {
-  const program = createProgram(io);
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return 0;
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof RlverError) {
-      io.stderr(`rlver-bench: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`rlver-bench: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return 1;
-  }
+  return runCli('rlver-bench', createProgram(io), argv, (text) => io.stderr(text));
 }
 
 if (require.main === module) {

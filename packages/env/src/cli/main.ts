@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import { Command, CommanderError } from 'commander';
-import { RlverError } from '../core/errors';
+import { Command } from 'commander';
 import { registerDemo } from './demo';
 import { registerPlay } from './play';
+import { runCli } from './run-cli';
 
 /** Streams the CLI talks through (tests pass their own). */
 export interface CliIO {
@@ -30,18 +30,7 @@ export function buildProgram(io: CliIO = processIO): Command {
  * value), 1 for anything unexpected (with its stack).
  */
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIO = processIO): Promise<number> {
-  try {
-    await buildProgram(io).parseAsync([...argv], { from: 'user' });
-    return 0;
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof RlverError) {
-      io.stderr.write(`rlver-env: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr.write(`rlver-env: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return 1;
-  }
+  return runCli('rlver-env', buildProgram(io), argv, (text) => io.stderr.write(text));
 }
 
 if (require.main === module) {

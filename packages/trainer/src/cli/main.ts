@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { Command, CommanderError } from 'commander';
-import { RlverError } from '@rlver/env';
+import { Command } from 'commander';
+import { runCli } from '@rlver/env';
 import { registerEvaluate } from './commands/evaluate';
 import { registerQuickstart } from './commands/quickstart';
 import { registerTrain } from './commands/train';
@@ -24,18 +24,7 @@ export function createProgram(io: CliIO = processIO()): Command {
  * file), 1 for anything unexpected (with its stack).
  */
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIO = processIO()): Promise<number> {
-  try {
-    await createProgram(io).parseAsync([...argv], { from: 'user' });
-    return 0;
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof RlverError) {
-      io.stderr(`rlver-train: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`rlver-train: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return 1;
-  }
+  return runCli('rlver-train', createProgram(io), argv, (text) => io.stderr(text));
 }
 
 if (require.main === module) {
